@@ -1,0 +1,26 @@
+#pragma once
+// Assessment files (`wwc-assessment/1`, docs/assessment-format.md) into Assessment.
+
+#include <string>
+#include <vector>
+
+#include "assessment.hpp"
+#include "criteria.hpp"
+#include "diagnostics.hpp"
+#include "yaml_tree.hpp"
+
+namespace wwc {
+
+/// An assessment with the warnings found while reading it.
+struct LoadedAssessment {
+    Assessment assessment;
+    std::vector<Diagnostic> diagnostics;
+};
+
+/// Reads and validates an assessment tree against the criteria set it answers
+/// (`answered`; nullptr checks the structure only). Throws InputError listing
+/// every problem, warnings included.
+LoadedAssessment load_assessment(const YamlNode& root, const std::string& file,
+                                 const CriteriaSet* answered);
+
+}  // namespace wwc

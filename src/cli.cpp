@@ -1,0 +1,189 @@
+#include "cli.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <new>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "exit_code.hpp"
+#include "output_file.hpp"
+#include "reporters/reporters.hpp"
+#include "scoring.hpp"
+#include "suggest.hpp"
+#include "version.hpp"
+
+namespace wwc {
+namespace {
+
+// Thrown for a bad option value found after parsing (exit 64).
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct ScoreArgs {
+    std::vector<std::string> files;
+    std::string criteria;
+    std::string format = "text";
+    std::string output;
+    std::string require_level;
+    std::string color = "auto";
+    std::size_t max_file_size = default_max_file_size;
+    bool strict = false;
+};
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+    for (const Diagnostic& d : diagnostics) fmt::print(stderr, "{}\n", format_diagnostic(d));
+}
+
+bool use_color(const std::string& mode, const std::string& output) {
+    if (mode == "always") return true;
+    if (mode == "never" || !output.empty()) return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return (!no_color || !*no_color) && ::isatty(STDOUT_FILENO);
+}
+
+std::vector<std::string> format_names() {
+    std::vector<std::string> names;
+    for (const ReportFormat& f : report_formats()) names.emplace_back(f.name);
+    return names;
+}
+
+ExitCode run_score(const ScoreArgs& args) {
+    const ReportFormat* format = find_report_format(args.format);
+    if (!format)
+        throw UsageError(fmt::format("unknown format '{}' (known: {}){}", args.format, fmt::join(format_names(), ", "),
+                                     did_you_mean(args.format, format_names())));
+    CriteriaCatalog catalog(args.max_file_size);
+    const ScoreOptions options{args.criteria, args.max_file_size};
+    std::vector<ScoredAssessment> results;
+    bool invalid = false;
+    bool warned = false;
+    for (const std::string& file : args.files) {
+        try {
+            results.push_back(score_file(file, catalog, options));
+            print_diagnostics(results.back().diagnostics);
+            warned = warned || !results.back().diagnostics.empty();
+        } catch (const InputError& e) {
+            print_diagnostics(e.diagnostics());
+            invalid = true;
+        }
+    }
+    bool gate_failed = args.strict && warned;
+    for (const ScoredAssessment& r : results) {
+        if (args.require_level.empty()) break;
+        int wanted = -1;
+        std::vector<std::string> ids;
+        for (std::size_t l = 0; l < r.set->levels.size(); ++l) {
+            ids.push_back(r.set->levels[l].id);
+            if (r.set->levels[l].id == args.require_level) wanted = static_cast<int>(l);
+        }
+        if (wanted < 0)
+            throw UsageError(fmt::format("--require-level: {} has no level '{}' (levels: {}){}", r.set->id,
+                                         args.require_level, fmt::join(ids, ", "),
+                                         did_you_mean(args.require_level, ids)));
+        if (r.evaluation.level < wanted) {
+            fmt::print(stderr, "{}: level {} is below the required {}\n", r.assessment.path,
+                       r.evaluation.level < 0 ? "none" : r.set->levels[static_cast<std::size_t>(r.evaluation.level)].id,
+                       args.require_level);
+            gate_failed = true;
+        }
+    }
+    if (!results.empty()) {
+        const std::string report = render_report(*format, results, {use_color(args.color, args.output)});
+        if (args.output.empty()) fmt::print("{}", report);
+        else write_file_atomically(args.output, report);
+    }
+    if (invalid) return ExitCode::invalid_input;
+    return gate_failed ? ExitCode::gate_failed : ExitCode::ok;
+}
+
+void add_score_options(CLI::App& cmd, ScoreArgs& args) {
+    cmd.add_option("files", args.files, "Assessment files (wwc-assessment/1)")->required()->type_name("FILE");
+    cmd.add_option("--criteria", args.criteria,
+                   "Criteria set to score with: a bundled id or a file (default: the set the file answers)")
+        ->type_name("ID|PATH");
+    cmd.add_option("-f,--format", args.format, fmt::format("Report format: {}", fmt::join(format_names(), ", ")))
+        ->type_name("FORMAT");
+    cmd.add_option("-o,--output", args.output, "Write the report to PATH (atomically) instead of stdout")
+        ->type_name("PATH");
+    cmd.add_option("--require-level", args.require_level, "Exit 1 unless every file reaches LEVEL")
+        ->type_name("LEVEL");
+    cmd.add_flag("--strict", args.strict, "Exit 1 when there are warnings");
+    cmd.add_option("--color", args.color, "Colour: auto, always or never (auto honours NO_COLOR)")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    cmd.add_option("--max-file-size", args.max_file_size, "Largest input file read, in bytes")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+}
+
+// The names of the subcommands; argv[1] not among them means `score`.
+const std::vector<std::string> command_names = {"score"};
+
+std::vector<std::string> with_default_command(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty()) {
+        const std::string& first = args.front();
+        const bool known = std::find(command_names.begin(), command_names.end(), first) != command_names.end();
+        if (!known && first != "-h" && first != "--help" && first != "--version" && first != "-V")
+            args.insert(args.begin(), "score");
+    }
+    return args;
+}
+
+int run(int argc, char** argv) {
+    CLI::App app{"Scores a city's self-assessment against the What Works Cities Certification standard.",
+                 "wwc-score"};
+    app.set_version_flag("-V,--version", fmt::format("wwc-score {}", version));
+    app.require_subcommand(0, 1);
+    app.footer("`wwc-score FILE` is `wwc-score score FILE`. Exit codes: 0 ok, 1 a gate failed, 2 invalid input, "
+               "64 usage error.");
+    ScoreArgs score;
+    CLI::App* score_cmd = app.add_subcommand("score", "Score assessments and show the gap to the next level");
+    add_score_options(*score_cmd, score);
+
+    std::vector<std::string> args = with_default_command(argc, argv);
+    std::reverse(args.begin(), args.end());
+    try {
+        app.parse(args);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return static_cast<int>(ExitCode::usage);
+    }
+    if (app.get_subcommands().empty()) {
+        fmt::print(stderr, "{}", app.help());
+        return static_cast<int>(ExitCode::usage);
+    }
+    try {
+        return static_cast<int>(run_score(score));
+    } catch (const UsageError& e) {
+        fmt::print(stderr, "wwc-score: {}\n", e.what());
+        return static_cast<int>(ExitCode::usage);
+    }
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const InputError& e) {
+        print_diagnostics(e.diagnostics());
+        return static_cast<int>(ExitCode::invalid_input);
+    } catch (const std::bad_alloc&) {
+        std::fputs("wwc-score: out of memory\n", stderr);
+        return static_cast<int>(ExitCode::invalid_input);
+    } catch (const std::exception& e) {
+        fmt::print(stderr, "wwc-score: {}\n", e.what());
+        return static_cast<int>(ExitCode::invalid_input);
+    }
+}
+
+}  // namespace wwc

@@ -1,0 +1,43 @@
+#pragma once
+// Where criteria sets come from: the bundled files compiled into the binary, or a
+// file the user names.
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "criteria.hpp"
+
+namespace wwc {
+
+/// A criteria file compiled into the binary (generated from criteria/*.yaml).
+struct BundledCriteria {
+    std::string_view id;
+    std::string_view text;
+};
+
+/// The bundled criteria files, in id order.
+const std::vector<BundledCriteria>& bundled_criteria();
+
+/// Loads criteria sets once each and hands out shared, immutable copies.
+class CriteriaCatalog {
+public:
+    explicit CriteriaCatalog(std::size_t max_file_size) : max_file_size_(max_file_size) {}
+
+    /// A bundled set by id (loaded on first use), or nullptr when none has that id.
+    std::shared_ptr<const CriteriaSet> bundled(const std::string& id);
+
+    /// A bundled id, or else the path of a criteria file; throws InputError.
+    std::shared_ptr<const CriteriaSet> load(const std::string& id_or_path);
+
+    /// The ids of the bundled sets.
+    static std::vector<std::string> bundled_ids();
+
+private:
+    std::size_t max_file_size_;
+    std::map<std::string, std::shared_ptr<const CriteriaSet>> loaded_;
+};
+
+}  // namespace wwc

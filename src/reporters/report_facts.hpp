@@ -1,0 +1,33 @@
+#pragma once
+// Facts several reporters phrase the same way.
+
+#include <string>
+
+#include "../assessment.hpp"
+#include "../criteria.hpp"
+#include "../evaluator.hpp"
+
+namespace wwc {
+
+/// A level's id, or "" for -1.
+std::string level_id(const CriteriaSet& set, int level);
+
+/// A level's display name, or "none" for -1.
+std::string level_name(const CriteriaSet& set, int level);
+
+/// The percent and points range of a level: [min, max] inclusive.
+struct Band {
+    int min_percent = 0;
+    int max_percent = 100;
+    int min_points = 0;
+    int max_points = 0;
+};
+Band level_band(const CriteriaSet& set, int level, int max_points);
+
+/// "at most 10 ug/m3", "at least 75 percent", "attested with evidence".
+std::string describe_standard(const Outcome& outcome);
+
+/// What the city reported for an outcome: "6.9 ug/m3 (2022)", "attested (goal 11)", "not reported".
+std::string describe_report(const Outcome& outcome, const OutcomeReport* report);
+
+}  // namespace wwc

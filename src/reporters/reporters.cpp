@@ -1,0 +1,31 @@
+#include "reporters.hpp"
+
+namespace wwc {
+
+const std::vector<ReportFormat>& report_formats() {
+    static const std::vector<ReportFormat> formats = {
+        {"text", "human-readable report (default)", render_text, nullptr},
+        {"json", "wwc-score-result/1 objects", render_json, render_json_array},
+    };
+    return formats;
+}
+
+const ReportFormat* find_report_format(std::string_view name) {
+    for (const ReportFormat& f : report_formats())
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+std::string render_report(const ReportFormat& format, const std::vector<ScoredAssessment>& results,
+                          const RenderOptions& options) {
+    if (results.size() == 1) return format.render(results.front(), options);
+    if (format.render_many) return format.render_many(results, options);
+    std::string out;
+    for (const ScoredAssessment& r : results) {
+        if (!out.empty()) out += '\n';
+        out += format.render(r, options);
+    }
+    return out;
+}
+
+}  // namespace wwc
