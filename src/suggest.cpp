@@ -26,13 +26,14 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
-    // A typo changes about one character in three; very short words allow one edit.
+    // A typo changes about one character in three; very short words allow one edit,
+    // but never a change of every character.
     const std::size_t allowed = std::max<std::size_t>(1, word.size() / 3);
     std::string best;
     std::size_t best_distance = allowed + 1;
     for (const std::string& candidate : candidates) {
         const std::size_t d = edit_distance(word, candidate);
-        if (d < best_distance) {
+        if (d < best_distance && d < word.size()) {
             best = candidate;
             best_distance = d;
         }

@@ -1,0 +1,50 @@
+#include <catch2/catch.hpp>
+
+#include "test_support.hpp"
+
+using namespace wwc;
+using wwc::test::bundled;
+using wwc::test::errors_of;
+
+TEST_CASE("bundled criteria sets load with every criterion") {
+    const CriteriaSet& old = bundled("wwc-2017");
+    CHECK(old.criteria.size() == 45);
+    CHECK(old.practices.size() == 8);
+    CHECK(old.status == "reconstruction");
+    CHECK(old.criteria[0].checklist.size() == 4);
+    CHECK(old.criteria[0].checklist_min == 3);
+    const CriteriaSet& now = bundled("wwc-2022");
+    CHECK(now.criteria.size() == 43);
+    CHECK(now.levels.size() == 3);
+    CHECK(now.levels[0].required == std::vector<std::string>{"LC1", "DM1", "PA1"});
+    REQUIRE(now.crosswalk);
+    CHECK(now.crosswalk->from == "wwc-2017");
+    CHECK(now.crosswalk->map.at("DM1") == std::vector<std::string>{"DG2"});
+    CHECK(now.outcome("air_quality")->at_most == 10.0);
+    CHECK(now.eligibility.min_population == 30000);
+}
+
+TEST_CASE("criteria loader reports broken rules with their places") {
+    const std::string yaml = R"(format: wwc-criteria/1
+id: tiny
+name: Tiny
+version: "1"
+practices: [{id: P, name: Practice}]
+criteria:
+  - {id: A, name: A, practice: P, provenance: read, prerequisites: [B]}
+  - {id: B, name: B, practice: Q, provenance: guessed, prerequisites: [A]}
+  - {id: B, name: B2, practice: P, provenance: read}
+levels:
+  - {id: silver, name: Silver, min_percent: 60, required: [C]}
+  - {id: gold, name: Gold, min_percent: 50}
+)";
+    CHECK(errors_of([&] { load_criteria(yaml, "c.yaml"); }) ==
+          std::vector<std::string>{
+              "c.yaml:8:47: error: 'provenance' must be read, partial or inferred, not 'guessed'",
+              "c.yaml:9:5: error: criterion 'B' is defined twice",
+              "c.yaml:8:32: error: criterion 'B' names unknown practice 'Q'",
+              "c.yaml:7:68: error: prerequisites form a cycle through criterion 'A'",
+              "c.yaml:11:59: error: level 'silver' names unknown criterion 'C'",
+              "c.yaml:12:41: error: level 'gold' must need a higher percent than the level below it",
+          });
+}
