@@ -42,6 +42,21 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
     for (const Diagnostic& d : diagnostics) fmt::print(stderr, "{}\n", format_diagnostic(d));
 }
 
+// A file with errors: its errors, and only a count of its warnings, which are
+// often consequences of the errors.
+void print_errors(const InputError& e) {
+    std::size_t warnings = 0;
+    std::string file;
+    for (const Diagnostic& d : e.diagnostics()) {
+        if (d.severity == Severity::error) fmt::print(stderr, "{}\n", format_diagnostic(d));
+        else ++warnings;
+        file = d.where.file;
+    }
+    if (warnings > 0)
+        fmt::print(stderr, "{}: {} warning{} not shown until the errors are fixed\n", file, warnings,
+                   warnings == 1 ? "" : "s");
+}
+
 bool use_color(const std::string& mode, const std::string& output) {
     if (mode == "always") return true;
     if (mode == "never" || !output.empty()) return false;
@@ -71,7 +86,7 @@ ExitCode run_score(const ScoreArgs& args) {
             print_diagnostics(results.back().diagnostics);
             warned = warned || !results.back().diagnostics.empty();
         } catch (const InputError& e) {
-            print_diagnostics(e.diagnostics());
+            print_errors(e);
             invalid = true;
         }
     }
@@ -175,7 +190,7 @@ int run_cli(int argc, char** argv) {
     try {
         return run(argc, argv);
     } catch (const InputError& e) {
-        print_diagnostics(e.diagnostics());
+        print_errors(e);
         return static_cast<int>(ExitCode::invalid_input);
     } catch (const std::bad_alloc&) {
         std::fputs("wwc-score: out of memory\n", stderr);

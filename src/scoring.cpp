@@ -1,5 +1,8 @@
 #include "scoring.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -20,7 +23,8 @@ struct Loaded {
 
 Loaded load(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options) {
     const std::string text = read_source_file(path, options.max_file_size);
-    const YamlNode root = parse_yaml(check_utf8(text, path), path);
+    std::vector<Diagnostic> problems;
+    const YamlNode root = parse_yaml(check_utf8(text, path), path, {}, &problems);
     std::shared_ptr<const CriteriaSet> scoring;
     if (!options.criteria.empty()) scoring = catalog.load(options.criteria);
 
@@ -30,7 +34,6 @@ Loaded load(const std::string& path, CriteriaCatalog& catalog, const ScoreOption
     std::shared_ptr<const CriteriaSet> answered =
         scoring && scoring->id == answered_id ? scoring : catalog.bundled(answered_id);
 
-    std::vector<Diagnostic> problems;
     const auto problem = [&](std::string message) {
         problems.push_back({Severity::error, {path, id_node->line, id_node->column}, std::move(message)});
     };
@@ -51,9 +54,15 @@ Loaded load(const std::string& path, CriteriaCatalog& catalog, const ScoreOption
         out.assessment = std::move(loaded.assessment);
         out.diagnostics = std::move(loaded.diagnostics);
     } catch (const InputError& e) {
-        problems.insert(problems.begin(), e.diagnostics().begin(), e.diagnostics().end());
+        problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
     }
-    if (has_errors(problems)) throw InputError(std::move(problems));
+    if (has_errors(problems)) {
+        // In file order, so the report reads top to bottom.
+        std::stable_sort(problems.begin(), problems.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+        });
+        throw InputError(std::move(problems));
+    }
     out.assessment.sha256 = sha256_hex(text);
     out.set = scoring ? scoring : answered;
     if (out.set != answered) out.assessment = map_through_crosswalk(out.assessment, *out.set);

@@ -45,6 +45,7 @@ public:
     TreeBuilder(std::string file, const YamlLimits& limits) : file_(std::move(file)), limits_(limits) {}
 
     std::optional<YamlNode> root;
+    std::vector<Diagnostic> duplicates;
     int documents = 0;
     YAML::Mark last_document_mark;
     YAML::Mark last_mark;
@@ -104,6 +105,7 @@ private:
         YamlNode node;
         YAML::anchor_t anchor = YAML::NullAnchor;
         bool awaiting_value = false;  // mappings: a key has been read
+        bool duplicate = false;       // mappings: that key was seen before
         std::string key;
         int key_line = 0;
         int key_column = 0;
@@ -157,8 +159,9 @@ private:
         } else if (!parent.awaiting_value) {
             add_key(parent, node);
         } else {
-            parent.node.entries.push_back(
-                YamlEntry{std::move(parent.key), parent.key_line, parent.key_column, std::move(node)});
+            if (!parent.duplicate)
+                parent.node.entries.push_back(
+                    YamlEntry{std::move(parent.key), parent.key_line, parent.key_column, std::move(node)});
             parent.awaiting_value = false;
         }
     }
@@ -166,10 +169,14 @@ private:
     void add_key(Open& parent, const YamlNode& key) {
         if (key.kind != YamlNode::Kind::scalar)
             fail_at(key, fmt::format("a key must be a single value, not {}", kind_name(key.kind)));
+        parent.duplicate = false;
         for (const YamlEntry& entry : parent.node.entries)
-            if (entry.key == key.value)
-                fail_at(key, fmt::format("duplicate key '{}' (first defined at line {}, column {})",
-                                       key.value, entry.line, entry.column));
+            if (entry.key == key.value) {
+                duplicates.push_back({Severity::error, {file_, key.line, key.column},
+                                      fmt::format("duplicate key '{}' (first defined at line {}, column {})",
+                                                  key.value, entry.line, entry.column)});
+                parent.duplicate = true;
+            }
         parent.key = key.value;
         parent.key_line = key.line;
         parent.key_column = key.column;
@@ -209,7 +216,8 @@ YAML::Mark opening_quote(std::string_view text, const YAML::Mark& after) {
 
 }  // namespace
 
-YamlNode parse_yaml(std::string_view text, const std::string& file, const YamlLimits& limits) {
+YamlNode parse_yaml(std::string_view text, const std::string& file, const YamlLimits& limits,
+                    std::vector<Diagnostic>* duplicates) {
     // The sentinel turns an unclosed quote, which yaml-cpp would extend to the end
     // of the file, into an error.
     std::string input(text);
@@ -232,6 +240,8 @@ YamlNode parse_yaml(std::string_view text, const std::string& file, const YamlLi
     } catch (const YAML::Exception& e) {
         builder.fail(e.mark, fmt::format("cannot read YAML: {}", e.msg));
     }
+    if (duplicates) duplicates->insert(duplicates->end(), builder.duplicates.begin(), builder.duplicates.end());
+    else if (!builder.duplicates.empty()) throw InputError(std::move(builder.duplicates));
     if (!builder.root) {
         YamlNode empty;
         empty.line = empty.column = 1;

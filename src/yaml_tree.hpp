@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "diagnostics.hpp"
+
 namespace wwc {
 
 /// Limits that keep hostile files cheap; documented in docs/assessment-format.md.
@@ -46,7 +48,10 @@ const char* kind_name(YamlNode::Kind kind);
 
 /// Parses exactly one YAML document. Rejects duplicate and non-scalar keys, nesting
 /// past `max_depth`, cyclic aliases, alias expansion past `max_nodes`, trailing
-/// content and unterminated quotes; throws InputError located in `file`.
-YamlNode parse_yaml(std::string_view text, const std::string& file, const YamlLimits& limits = {});
+/// content and unterminated quotes; throws InputError located in `file`. With
+/// `duplicates`, duplicate keys are appended there instead (the later value is
+/// dropped), so the caller can report them with the problems it finds itself.
+YamlNode parse_yaml(std::string_view text, const std::string& file, const YamlLimits& limits = {},
+                    std::vector<Diagnostic>* duplicates = nullptr);
 
 }  // namespace wwc
