@@ -175,6 +175,9 @@ OutcomeReport read_outcome(TreeReader& r, const YamlEntry& entry, const Outcome*
     out.evidence = read_evidence(r, node.find("evidence"));
     r.text(node.find("notes"), "notes");
     if (!standard) return out;
+    if (out.attested && out.evidence.empty() && standard->attestation)
+        r.warning(node, fmt::format("outcome '{}' is attested without evidence, so it does not meet its standard",
+                                    entry.key));
     const bool measured = standard->at_most || standard->at_least;
     if (out.attested && !standard->attestation)
         r.error(*node.find("attested"),
@@ -208,13 +211,13 @@ void read_responses(TreeReader& r, const YamlNode& node, const CriteriaSet* set,
         }
         Response response = read_response(r, entry, c);
         if (c && response.status == Status::met && c->evidence_expected && response.evidence.empty() &&
-            !c->retired)
+            is_counted(*c, a.assessed_on))
             r.warning(entry.value, fmt::format("criterion '{}' is met but lists no evidence", entry.key));
         a.responses.push_back(std::move(response));
     }
     if (!set) return;
     for (const Criterion& c : set->criteria)
-        if (!c.retired && !a.response(c.id))
+        if (is_counted(c, a.assessed_on) && !a.response(c.id))
             r.warning(node, fmt::format("criterion '{}' ({}) is not answered", c.id, c.name));
 }
 
@@ -250,7 +253,9 @@ LoadedAssessment load_assessment(const YamlNode& root, const std::string& file,
     LoadedAssessment out;
     Assessment& a = out.assessment;
     a.path = file;
-    if (!r.expect(root, YamlNode::Kind::mapping, "assessment file")) r.throw_if_errors();
+    if (root.kind == YamlNode::Kind::null) r.error(Location{file, 1, 1}, "the file is empty; expected an assessment");
+    else r.expect(root, YamlNode::Kind::mapping, "assessment file");
+    r.throw_if_errors();
     r.check_keys(root, {"format", "criteria", "city", "assessed_on", "prepared_by", "responses",
                         "outcomes"},
                  "the assessment");

@@ -1,5 +1,6 @@
 #include "cli.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -119,26 +120,56 @@ ExitCode run_score(const ScoreArgs& args) {
     return gate_failed ? ExitCode::gate_failed : ExitCode::ok;
 }
 
-void add_score_options(CLI::App& cmd, ScoreArgs& args) {
+// `check`: every diagnostic of every file, no score.
+ExitCode run_check(const ScoreArgs& args) {
+    CriteriaCatalog catalog(args.max_file_size);
+    const ScoreOptions options{args.criteria, args.max_file_size};
+    std::size_t invalid = 0;
+    std::size_t warnings = 0;
+    for (const std::string& file : args.files) {
+        std::vector<Diagnostic> found;
+        try {
+            found = check_file(file, catalog, options);
+        } catch (const InputError& e) {
+            found = e.diagnostics();
+            ++invalid;
+        }
+        print_diagnostics(found);
+        for (const Diagnostic& d : found) warnings += d.severity == Severity::warning;
+    }
+    fmt::print("checked {} file{}: {} invalid, {} warning{}\n", args.files.size(), args.files.size() == 1 ? "" : "s",
+               invalid, warnings, warnings == 1 ? "" : "s");
+    if (invalid > 0) return ExitCode::invalid_input;
+    return args.strict && warnings > 0 ? ExitCode::gate_failed : ExitCode::ok;
+}
+
+void add_input_options(CLI::App& cmd, ScoreArgs& args) {
     cmd.add_option("files", args.files, "Assessment files (wwc-assessment/1)")->required()->type_name("FILE");
     cmd.add_option("--criteria", args.criteria,
                    "Criteria set to score with: a bundled id or a file (default: the set the file answers)")
         ->type_name("ID|PATH");
+    cmd.add_flag("--strict", args.strict, "Exit 1 when there are warnings");
+    cmd.add_option("--max-file-size", args.max_file_size, "Largest input file read, in bytes")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+}
+
+void add_score_options(CLI::App& cmd, ScoreArgs& args) {
+    add_input_options(cmd, args);
     cmd.add_option("-f,--format", args.format, fmt::format("Report format: {}", fmt::join(format_names(), ", ")))
         ->type_name("FORMAT");
     cmd.add_option("-o,--output", args.output, "Write the report to PATH (atomically) instead of stdout")
         ->type_name("PATH");
     cmd.add_option("--require-level", args.require_level, "Exit 1 unless every file reaches LEVEL")
         ->type_name("LEVEL");
-    cmd.add_flag("--strict", args.strict, "Exit 1 when there are warnings");
     cmd.add_option("--color", args.color, "Colour: auto, always or never (auto honours NO_COLOR)")
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    cmd.add_option("--max-file-size", args.max_file_size, "Largest input file read, in bytes")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
 }
 
 // The names of the subcommands; argv[1] not among them means `score`.
-const std::vector<std::string> command_names = {"score"};
+const std::vector<std::string> command_names = {"score", "check"};
+
+// Commands of the CLI contract that this release does not have yet.
+const std::vector<std::string> planned_commands = {"batch", "criteria", "init", "diff"};
 
 std::vector<std::string> with_default_command(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
@@ -162,6 +193,14 @@ int run(int argc, char** argv) {
     CLI::App* score_cmd = app.add_subcommand("score", "Score assessments and show the gap to the next level");
     add_score_options(*score_cmd, score);
 
+    if (argc > 1 && std::find(planned_commands.begin(), planned_commands.end(), argv[1]) != planned_commands.end()) {
+        fmt::print(stderr, "wwc-score: the '{}' command is not available in this release\n", argv[1]);
+        return static_cast<int>(ExitCode::usage);
+    }
+    ScoreArgs check;
+    CLI::App* check_cmd = app.add_subcommand("check", "Validate assessments: every error and warning, no score");
+    add_input_options(*check_cmd, check);
+
     std::vector<std::string> args = with_default_command(argc, argv);
     std::reverse(args.begin(), args.end());
     try {
@@ -177,6 +216,7 @@ int run(int argc, char** argv) {
         return static_cast<int>(ExitCode::usage);
     }
     try {
+        if (check_cmd->parsed()) return static_cast<int>(run_check(check));
         return static_cast<int>(run_score(score));
     } catch (const UsageError& e) {
         fmt::print(stderr, "wwc-score: {}\n", e.what());

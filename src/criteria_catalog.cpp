@@ -20,7 +20,9 @@ std::shared_ptr<const CriteriaSet> CriteriaCatalog::bundled(const std::string& i
     if (const auto found = loaded_.find(id); found != loaded_.end()) return found->second;
     for (const BundledCriteria& b : bundled_criteria()) {
         if (b.id != id) continue;
-        auto set = std::make_shared<const CriteriaSet>(load_criteria(b.text, fmt::format("<bundled {}>", id)));
+        const std::string name = fmt::format("criteria/{}.yaml", id);
+        auto set = std::make_shared<const CriteriaSet>(load_criteria(b.text, name));
+        if (set->id != id) throw InputError({name}, fmt::format("its id '{}' differs from its file name", set->id));
         loaded_.emplace(id, set);
         return set;
     }

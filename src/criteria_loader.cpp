@@ -196,22 +196,24 @@ void check_references(TreeReader& r, const CriteriaSet& set, const Places& at) {
                 r.error(field_or(node, "prerequisites"), fmt::format("criterion '{}' is its own prerequisite", c.id));
         }
     }
-    // Prerequisite cycles: depth-first search with three colours.
+    // Prerequisite cycles: depth-first search with three colours; a grey
+    // prerequisite closes a cycle, and is reported once.
     std::vector<int> colour(set.criteria.size(), 0);
-    std::function<bool(int)> cyclic = [&](int i) {
+    std::function<void(int)> visit = [&](int i) {
         colour[i] = 1;
         for (const std::string& p : set.criteria[i].prerequisites) {
             const int j = set.index_of(p);
             if (j < 0 || j == i) continue;
-            if (colour[j] == 1 || (colour[j] == 0 && cyclic(j))) return true;
+            if (colour[j] == 1)
+                r.error(field_or(*at.criteria[j], "prerequisites"),
+                        fmt::format("prerequisites form a cycle through criterion '{}'", set.criteria[j].id));
+            else if (colour[j] == 0)
+                visit(j);
         }
         colour[i] = 2;
-        return false;
     };
     for (std::size_t i = 0; i < set.criteria.size(); ++i)
-        if (colour[i] == 0 && cyclic(static_cast<int>(i)))
-            r.error(field_or(*at.criteria[i], "prerequisites"),
-                    fmt::format("prerequisites form a cycle through criterion '{}'", set.criteria[i].id));
+        if (colour[i] == 0) visit(static_cast<int>(i));
     int previous = -1;
     for (std::size_t i = 0; i < set.levels.size(); ++i) {
         const Level& l = set.levels[i];

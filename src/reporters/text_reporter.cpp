@@ -1,5 +1,7 @@
 // --format text: the report a person reads in a terminal.
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "report_facts.hpp"
@@ -28,9 +30,11 @@ std::string upper(std::string s) {
     return s;
 }
 
-std::string criteria_count(std::size_t n) {
-    return fmt::format("{} {}", n, n == 1 ? "criterion" : "criteria");
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
 }
+
+std::string criteria_count(std::size_t n) { return plural(n, "criterion", "criteria"); }
 
 std::string criterion_line(const CriteriaSet& set, int index, const Evaluation& e) {
     const Criterion& c = set.criteria[static_cast<std::size_t>(index)];
@@ -114,16 +118,16 @@ void gap(std::string& out, const ScoredAssessment& r, const LevelGap& g, bool ne
         for (const std::string& why : g.unreachable_because) out += fmt::format("  out of reach: {}\n", why);
         return;
     }
-    if (!next) {
-        out += fmt::format("  {} points short; shortest road: {}\n", g.points_short, criteria_count(g.roadmap.size()));
-        return;
-    }
-    if (g.points_short > 0) out += fmt::format("  - {} points short\n", g.points_short);
+    if (g.points_short > 0) out += fmt::format("  - {} short\n", plural(static_cast<std::size_t>(g.points_short), "point", "points"));
     for (int i : g.missing_required)
         out += fmt::format("  - required criterion not earned: {}\n", criterion_line(set, i, e));
     if (g.outcomes_met < g.outcomes_needed)
         out += fmt::format("  - outcomes: {} of the {} needed meet their standard\n", g.outcomes_met,
                            g.outcomes_needed);
+    if (!next) {
+        if (!g.roadmap.empty()) out += fmt::format("  Shortest road: {}\n", criteria_count(g.roadmap.size()));
+        return;
+    }
     for (const Blocked& b : g.blocked) {
         std::string by;
         for (int u : b.unblocked_by) by += (by.empty() ? "" : ", ") + set.criteria[static_cast<std::size_t>(u)].id;
@@ -131,11 +135,12 @@ void gap(std::string& out, const ScoredAssessment& r, const LevelGap& g, bool ne
                            set.criteria[static_cast<std::size_t>(b.criterion)].id, by);
     }
     if (g.roadmap.empty()) {
-        if (g.outcomes_met < g.outcomes_needed) out += "  No criterion is missing: meet an outcome standard.\n";
+        if (!g.roadmap_proven_minimal) out += "  No roadmap found within the search budget.\n";
+        else if (g.outcomes_met < g.outcomes_needed) out += "  No criterion is missing: meet an outcome standard.\n";
         return;
     }
     out += fmt::format("Roadmap to {}: {}{}\n", level.name, criteria_count(g.roadmap.size()),
-                       g.roadmap_proven_minimal ? "" : " (search budget reached; may not be the shortest)");
+                       g.roadmap_proven_minimal ? "" : " (the search stopped at its budget: may not be the shortest)");
     for (std::size_t k = 0; k < g.roadmap.size(); ++k)
         out += fmt::format("  {:>2}. {}\n", k + 1, criterion_line(set, g.roadmap[k], e));
     if (g.outcomes_met < g.outcomes_needed) out += "  and meet an outcome standard\n";

@@ -1,12 +1,17 @@
 # Runs one golden case: CASE_DIR/args holds the command line (one argument per
-# line, relative to the repository); expected.<format> the output. A mismatch
+# line, relative to the repository); expected.<format> the output of
+# `--format <format>`, expected.out the output with no format. A mismatch
 # writes actual.<format> beside it; UPDATE_GOLDEN=1 rewrites the expectation.
 file(STRINGS ${CASE_DIR}/args args)
 file(GLOB expectations ${CASE_DIR}/expected.*)
 foreach(expected IN LISTS expectations)
   get_filename_component(ext ${expected} EXT)
   string(SUBSTRING ${ext} 1 -1 format)
-  execute_process(COMMAND ${BINARY} ${args} --format ${format} --color never
+  set(format_args --format ${format} --color never)
+  if(format STREQUAL "out")
+    set(format_args "")
+  endif()
+  execute_process(COMMAND ${BINARY} ${args} ${format_args}
                   OUTPUT_VARIABLE actual ERROR_VARIABLE errors RESULT_VARIABLE code)
   set(actual "${actual}exit: ${code}\n")
   if(errors)
