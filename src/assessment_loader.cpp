@@ -91,6 +91,11 @@ Response read_response(TreeReader& r, const YamlEntry& entry, const Criterion* c
         out.status = parse_status(r, node).value_or(Status::unanswered);
         return out;
     }
+    if (node.kind == YamlNode::Kind::null) {
+        r.error(Location{r.file(), entry.line, entry.column},
+                fmt::format("the answer to '{}' is empty; give a status", entry.key));
+        return out;
+    }
     if (node.kind != YamlNode::Kind::mapping) {
         r.error(node, fmt::format("the answer to '{}' must be a status or a mapping, not {}",
                                   entry.key, kind_name(node.kind)));

@@ -77,6 +77,8 @@ ExitCode run_score(const ScoreArgs& args) {
         throw UsageError(fmt::format("unknown format '{}' (known: {}){}", args.format, fmt::join(format_names(), ", "),
                                      did_you_mean(args.format, format_names())));
     CriteriaCatalog catalog(args.max_file_size);
+    // A bad criteria file is reported once, not once per assessment.
+    if (!args.criteria.empty()) catalog.load(args.criteria);
     const ScoreOptions options{args.criteria, args.max_file_size};
     std::vector<ScoredAssessment> results;
     bool invalid = false;
@@ -123,6 +125,7 @@ ExitCode run_score(const ScoreArgs& args) {
 // `check`: every diagnostic of every file, no score.
 ExitCode run_check(const ScoreArgs& args) {
     CriteriaCatalog catalog(args.max_file_size);
+    if (!args.criteria.empty()) catalog.load(args.criteria);
     const ScoreOptions options{args.criteria, args.max_file_size};
     std::size_t invalid = 0;
     std::size_t warnings = 0;

@@ -1,5 +1,7 @@
 #include "criteria_catalog.hpp"
 
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -32,7 +34,8 @@ std::shared_ptr<const CriteriaSet> CriteriaCatalog::bundled(const std::string& i
 std::shared_ptr<const CriteriaSet> CriteriaCatalog::load(const std::string& id_or_path) {
     if (auto set = bundled(id_or_path)) return set;
     if (const auto found = loaded_.find(id_or_path); found != loaded_.end()) return found->second;
-    if (id_or_path.find_first_of("/.") == std::string::npos) {
+    struct stat info {};
+    if (id_or_path.find_first_of("/.") == std::string::npos && ::stat(id_or_path.c_str(), &info) != 0) {
         const std::vector<std::string> ids = bundled_ids();
         throw InputError({id_or_path}, fmt::format("no bundled criteria set has this id and there is no such "
                                                    "file (bundled: {}){}",

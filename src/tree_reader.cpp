@@ -1,6 +1,8 @@
 #include "tree_reader.hpp"
 
+#include <algorithm>
 #include <cerrno>
+#include <tuple>
 #include <cmath>
 #include <cstdlib>
 
@@ -27,7 +29,12 @@ void TreeReader::warning(Location where, std::string message) {
 }
 
 void TreeReader::throw_if_errors() {
-    if (has_errors(diagnostics_)) throw InputError(std::move(diagnostics_));
+    if (!has_errors(diagnostics_)) return;
+    // In file order, so the report reads top to bottom.
+    std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+    });
+    throw InputError(std::move(diagnostics_));
 }
 
 bool TreeReader::expect(const YamlNode& node, YamlNode::Kind kind, std::string_view what) {
@@ -71,7 +78,8 @@ std::optional<long long> TreeReader::integer(const YamlNode* node, std::string_v
     const long long n = std::strtoll(begin, &end, 10);
     if (!node->plain || value->empty() || *end != '\0' || errno == ERANGE ||
         value->find_first_not_of("+-0123456789") != std::string::npos) {
-        error(*node, fmt::format("'{}' must be a whole number, not '{}'", what, *value));
+        error(*node, fmt::format("'{}' must be a whole number, not '{}'{}", what, *value,
+                                 node->plain ? "" : " (write it without quotes)"));
         return std::nullopt;
     }
     return n;
@@ -85,7 +93,8 @@ std::optional<double> TreeReader::number(const YamlNode* node, std::string_view 
     const double x = std::strtod(value->c_str(), &end);
     if (!node->plain || value->empty() || *end != '\0' || errno == ERANGE || !std::isfinite(x) ||
         value->find_first_not_of("+-.0123456789eE") != std::string::npos) {
-        error(*node, fmt::format("'{}' must be a number, not '{}'", what, *value));
+        error(*node, fmt::format("'{}' must be a number, not '{}'{}", what, *value,
+                                 node->plain ? "" : " (write it without quotes)"));
         return std::nullopt;
     }
     return x;
@@ -96,7 +105,8 @@ std::optional<bool> TreeReader::boolean(const YamlNode* node, std::string_view w
     if (!value) return std::nullopt;
     if (node->plain && *value == "true") return true;
     if (node->plain && *value == "false") return false;
-    error(*node, fmt::format("'{}' must be true or false, not '{}'", what, *value));
+    error(*node, fmt::format("'{}' must be true or false, not '{}'{}", what, *value,
+                             node->plain ? "" : " (write it without quotes)"));
     return std::nullopt;
 }
 

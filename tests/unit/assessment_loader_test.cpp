@@ -60,9 +60,9 @@ responses:
   OD1: {status: met, evidance: [x]}
 )";
     CHECK(errors(yaml) == std::vector<std::string>{
-                              "city.yaml:3:54: error: unknown key 'regoin' in 'city'; did you mean 'region'?",
                               "city.yaml:3:34: error: 'USA' is not an ISO 3166-1 alpha-2 country code (such as US, CA or MX)",
                               "city.yaml:3:51: error: 'population' must be greater than 0, not 0",
+                              "city.yaml:3:54: error: unknown key 'regoin' in 'city'; did you mean 'region'?",
                               "city.yaml:4:14: error: 'assessed_on' must be a date written YYYY-MM-DD, not '2020-02-30'",
                               "city.yaml:6:8: error: unknown status 'done'; expected met, not_met, in_progress or planned",
                               "city.yaml:7:3: error: unknown criterion 'DG9' in wwc-2017; did you mean 'DG1'?",
@@ -76,11 +76,20 @@ TEST_CASE("assessment loader points missing keys at their parent") {
     CHECK(errors("format: wwc-assessment/1\ncity:\n  name: X\n") ==
           std::vector<std::string>{
               "city.yaml:1:1: error: missing required key 'criteria' in the assessment",
-              "city.yaml:3:3: error: missing required key 'country' in 'city'",
-              "city.yaml:3:3: error: missing required key 'population' in 'city'",
               "city.yaml:1:1: error: missing required key 'assessed_on' in the assessment",
               "city.yaml:1:1: error: missing required key 'responses' in the assessment",
+              "city.yaml:3:3: error: missing required key 'country' in 'city'",
+              "city.yaml:3:3: error: missing required key 'population' in 'city'",
           });
+}
+
+TEST_CASE("assessment loader explains empty answers and quoted numbers") {
+    CHECK(errors(head + "responses:\n  DG2:\n  DG3: met\n") ==
+          std::vector<std::string>{"city.yaml:6:3: error: the answer to 'DG2' is empty; give a status"});
+    CHECK(errors("format: wwc-assessment/1\ncriteria: wwc-2017\ncity: {name: X, country: US, population: \"500\"}\n"
+                 "assessed_on: 2020-01-01\nresponses: {DG2: not_met}\n") ==
+          std::vector<std::string>{
+              "city.yaml:3:42: error: 'population' must be a whole number, not '500' (write it without quotes)"});
 }
 
 TEST_CASE("assessment loader checks types") {

@@ -40,10 +40,10 @@ levels:
 )";
     CHECK(errors_of([&] { load_criteria(yaml, "c.yaml"); }) ==
           std::vector<std::string>{
+              "c.yaml:7:68: error: prerequisites form a cycle through criterion 'A'",
+              "c.yaml:8:32: error: criterion 'B' names unknown practice 'Q'",
               "c.yaml:8:47: error: 'provenance' must be read, partial or inferred, not 'guessed'",
               "c.yaml:9:5: error: criterion 'B' is defined twice",
-              "c.yaml:8:32: error: criterion 'B' names unknown practice 'Q'",
-              "c.yaml:7:68: error: prerequisites form a cycle through criterion 'A'",
               "c.yaml:11:59: error: level 'silver' names unknown criterion 'C'",
               "c.yaml:12:41: error: level 'gold' must need a higher percent than the level below it",
           });
