@@ -1,6 +1,7 @@
 #include "diagnostics.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -16,6 +17,12 @@ std::string format_diagnostic(const Diagnostic& d) {
         return fmt::format("{}: {}: {}", d.where.file, kind, d.message);
     return fmt::format("{}:{}:{}: {}: {}", d.where.file, d.where.line, d.where.column, kind,
                        d.message);
+}
+
+void sort_by_place(std::vector<Diagnostic>& diagnostics) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+    });
 }
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {

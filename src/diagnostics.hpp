@@ -29,6 +29,9 @@ const char* severity_name(Severity severity);
 /// Returns `file:line:col: severity: message` (the place shortened when unknown).
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
+/// Orders diagnostics by line and column, keeping the order of those at one place.
+void sort_by_place(std::vector<Diagnostic>& diagnostics);
+
 /// True when any diagnostic is an error.
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 

@@ -1,8 +1,5 @@
 #include "scoring.hpp"
 
-#include <algorithm>
-#include <tuple>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -57,10 +54,7 @@ Loaded load(const std::string& path, CriteriaCatalog& catalog, const ScoreOption
         problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
     }
     if (has_errors(problems)) {
-        // In file order, so the report reads top to bottom.
-        std::stable_sort(problems.begin(), problems.end(), [](const Diagnostic& a, const Diagnostic& b) {
-            return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
-        });
+        sort_by_place(problems);  // the report reads top to bottom
         throw InputError(std::move(problems));
     }
     out.assessment.sha256 = sha256_hex(text);

@@ -1,8 +1,6 @@
 #include "tree_reader.hpp"
 
-#include <algorithm>
 #include <cerrno>
-#include <tuple>
 #include <cmath>
 #include <cstdlib>
 
@@ -30,10 +28,7 @@ void TreeReader::warning(Location where, std::string message) {
 
 void TreeReader::throw_if_errors() {
     if (!has_errors(diagnostics_)) return;
-    // In file order, so the report reads top to bottom.
-    std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
-    });
+    sort_by_place(diagnostics_);  // the report reads top to bottom
     throw InputError(std::move(diagnostics_));
 }
 
