@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <cstdlib>
 #include <iostream>
 #include <new>
 #include <string>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -13,8 +15,11 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "batch.hpp"
+#include "blank_assessment.hpp"
 #include "exit_code.hpp"
 #include "output_file.hpp"
+#include "reporters/batch_reporters.hpp"
 #include "reporters/reporters.hpp"
 #include "scoring.hpp"
 #include "suggest.hpp"
@@ -32,6 +37,7 @@ struct ScoreArgs {
     std::vector<std::string> files;
     std::string criteria;
     std::string format = "text";
+    bool format_given = false;
     std::string output;
     std::string require_level;
     std::string color = "auto";
@@ -71,7 +77,10 @@ std::vector<std::string> format_names() {
     return names;
 }
 
-ExitCode run_score(const ScoreArgs& args) {
+ExitCode run_score(ScoreArgs args) {
+    // In a GitHub Actions job, annotations are the default.
+    const char* actions = std::getenv("GITHUB_ACTIONS");
+    if (!args.format_given && actions && std::string(actions) == "true") args.format = "github";
     const ReportFormat* format = find_report_format(args.format);
     if (!format)
         throw UsageError(fmt::format("unknown format '{}' (known: {}){}", args.format, fmt::join(format_names(), ", "),
@@ -168,11 +177,91 @@ void add_score_options(CLI::App& cmd, ScoreArgs& args) {
         ->check(CLI::IsMember({"auto", "always", "never"}));
 }
 
+struct BatchArgs {
+    std::vector<std::string> paths;
+    std::string criteria;
+    std::string compare;
+    std::string format = "text";
+    std::string output;
+    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    std::size_t max_file_size = default_max_file_size;
+    bool fail_on_downgrade = false;
+};
+
+ExitCode run_batch(const BatchArgs& args) {
+    const BatchFormat* format = nullptr;
+    std::vector<std::string> names;
+    for (const BatchFormat& f : batch_formats()) {
+        names.emplace_back(f.name);
+        if (f.name == args.format) format = &f;
+    }
+    if (!format)
+        throw UsageError(fmt::format("unknown batch format '{}' (known: {}){}", args.format, fmt::join(names, ", "),
+                                     did_you_mean(args.format, names)));
+    CriteriaCatalog catalog(args.max_file_size);
+    std::vector<BatchRow> rows;
+    const std::vector<std::string> files = find_assessments(args.paths, rows);
+    std::vector<BatchRow> scored =
+        score_batch(files, catalog, {args.criteria, args.compare, args.max_file_size, args.jobs});
+    rows.insert(rows.end(), std::make_move_iterator(scored.begin()), std::make_move_iterator(scored.end()));
+    std::stable_sort(rows.begin(), rows.end(), [](const BatchRow& a, const BatchRow& b) { return a.file < b.file; });
+    const BatchSummary summary = summarise(rows);
+    const std::string report = format->render(rows, summary);
+    if (args.output.empty()) fmt::print("{}", report);
+    else write_file_atomically(args.output, report);
+    if (format->name != "text") fmt::print(stderr, "{}\n", summary_line(summary, rows));
+    if (summary.errors > 0) return ExitCode::invalid_input;
+    return args.fail_on_downgrade && summary.down > 0 ? ExitCode::gate_failed : ExitCode::ok;
+}
+
+void add_batch_options(CLI::App& cmd, BatchArgs& args) {
+    cmd.add_option("paths", args.paths, "Files and folders: every *.yaml and *.yml under them")
+        ->required()
+        ->type_name("PATH");
+    cmd.add_option("--criteria", args.criteria, "Criteria set to score with (default: the set each file answers)")
+        ->type_name("ID|PATH");
+    cmd.add_option("--compare", args.compare,
+                   "Also score every file with this set (through a crosswalk when the file answers another)")
+        ->type_name("ID|PATH");
+    cmd.add_option("-f,--format", args.format, "Report format: text, csv or json")->type_name("FORMAT");
+    cmd.add_option("-o,--output", args.output, "Write the report to PATH (atomically) instead of stdout")
+        ->type_name("PATH");
+    cmd.add_option("-j,--jobs", args.jobs, "Files scored in parallel (default: all cores)")
+        ->check(CLI::Range(1u, 1024u));
+    cmd.add_flag("--fail-on-downgrade", args.fail_on_downgrade,
+                 "Exit 1 when any file reaches a lower level under --compare");
+    cmd.add_option("--max-file-size", args.max_file_size, "Largest input file read, in bytes")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+}
+
+struct InitArgs {
+    std::string criteria;
+    std::string output;
+};
+
+// Today's date (UTC), YYYY-MM-DD.
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
+    return text;
+}
+
+ExitCode run_init(const InitArgs& args) {
+    CriteriaCatalog catalog(default_max_file_size);
+    const std::string text = blank_assessment(*catalog.load(args.criteria), today());
+    if (args.output.empty()) fmt::print("{}", text);
+    else write_file_atomically(args.output, text);
+    return ExitCode::ok;
+}
+
 // The names of the subcommands; argv[1] not among them means `score`.
-const std::vector<std::string> command_names = {"score", "check"};
+const std::vector<std::string> command_names = {"score", "check", "batch", "init"};
 
 // Commands of the CLI contract that this release does not have yet.
-const std::vector<std::string> planned_commands = {"batch", "criteria", "init", "diff"};
+const std::vector<std::string> planned_commands = {"criteria", "diff"};
 
 std::vector<std::string> with_default_command(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
@@ -204,6 +293,19 @@ int run(int argc, char** argv) {
     CLI::App* check_cmd = app.add_subcommand("check", "Validate assessments: every error and warning, no score");
     add_input_options(*check_cmd, check);
 
+    BatchArgs batch;
+    CLI::App* batch_cmd =
+        app.add_subcommand("batch", "Score every assessment under the paths, in parallel; one row per file");
+    add_batch_options(*batch_cmd, batch);
+
+    InitArgs init;
+    CLI::App* init_cmd = app.add_subcommand("init", "Print a blank assessment to fill in");
+    init_cmd->add_option("--criteria", init.criteria, "The criteria set to answer: a bundled id or a file")
+        ->required()
+        ->type_name("ID|PATH");
+    init_cmd->add_option("-o,--output", init.output, "Write it to PATH (atomically) instead of stdout")
+        ->type_name("PATH");
+
     std::vector<std::string> args = with_default_command(argc, argv);
     std::reverse(args.begin(), args.end());
     try {
@@ -220,6 +322,9 @@ int run(int argc, char** argv) {
     }
     try {
         if (check_cmd->parsed()) return static_cast<int>(run_check(check));
+        if (batch_cmd->parsed()) return static_cast<int>(run_batch(batch));
+        score.format_given = score_cmd->count("--format") > 0;
+        if (init_cmd->parsed()) return static_cast<int>(run_init(init));
         return static_cast<int>(run_score(score));
     } catch (const UsageError& e) {
         fmt::print(stderr, "wwc-score: {}\n", e.what());

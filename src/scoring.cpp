@@ -39,10 +39,10 @@ Loaded load(const std::string& path, CriteriaCatalog& catalog, const ScoreOption
         if (scoring) known.push_back(scoring->id);
         problem(fmt::format("unknown criteria set '{}' (known: {}){}", answered_id, fmt::join(known, ", "),
                             did_you_mean(answered_id, known)));
-    } else if (scoring && answered && scoring != answered &&
-               !(scoring->crosswalk && scoring->crosswalk->from == answered_id)) {
-        problem(fmt::format("the file answers '{}' but is scored with '{}', which has no crosswalk from '{}'",
-                            answered_id, scoring->id, answered_id));
+    } else if (scoring && answered && scoring != answered && !has_crosswalk(*answered, *scoring)) {
+        problem(fmt::format("the file answers '{}' but is scored with '{}', and neither has a crosswalk from "
+                            "the other",
+                            answered_id, scoring->id));
     }
 
     Loaded out;
@@ -59,7 +59,7 @@ Loaded load(const std::string& path, CriteriaCatalog& catalog, const ScoreOption
     }
     out.assessment.sha256 = sha256_hex(text);
     out.set = scoring ? scoring : answered;
-    if (out.set != answered) out.assessment = map_through_crosswalk(out.assessment, *out.set);
+    if (out.set != answered) out.assessment = map_through_crosswalk(out.assessment, *answered, *out.set);
     return out;
 }
 

@@ -47,4 +47,26 @@ std::string describe_report(const Outcome& o, const OutcomeReport* r) {
     return out.empty() ? "reported without a value" : out;
 }
 
+std::string criterion_ids(const CriteriaSet& set, const std::vector<int>& indices) {
+    std::string out;
+    for (int i : indices) out += (out.empty() ? "" : ", ") + set.criteria[static_cast<std::size_t>(i)].id;
+    return out;
+}
+
+std::vector<std::string> gap_reasons(const CriteriaSet& set, const LevelGap& gap) {
+    std::vector<std::string> out;
+    for (const std::string& why : gap.unreachable_because) out.push_back("out of reach: " + why);
+    if (gap.points_short > 0)
+        out.push_back(fmt::format("{} point{} short", gap.points_short, gap.points_short == 1 ? "" : "s"));
+    if (!gap.missing_required.empty())
+        out.push_back("required not earned: " + criterion_ids(set, gap.missing_required));
+    if (gap.outcomes_met < gap.outcomes_needed)
+        out.push_back(fmt::format("outcomes: {} of the {} needed meet their standard", gap.outcomes_met,
+                                  gap.outcomes_needed));
+    for (const Blocked& b : gap.blocked)
+        out.push_back(fmt::format("{} earns nothing until {} is met", set.criteria[static_cast<std::size_t>(b.criterion)].id,
+                                  criterion_ids(set, b.unblocked_by)));
+    return out;
+}
+
 }  // namespace wwc

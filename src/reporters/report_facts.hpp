@@ -2,10 +2,12 @@
 // Facts several reporters phrase the same way.
 
 #include <string>
+#include <vector>
 
 #include "../assessment.hpp"
 #include "../criteria.hpp"
 #include "../evaluator.hpp"
+#include "../gap_analysis.hpp"
 
 namespace wwc {
 
@@ -29,5 +31,12 @@ std::string describe_standard(const Outcome& outcome);
 
 /// What the city reported for an outcome: "6.9 ug/m3 (2022)", "attested (goal 11)", "not reported".
 std::string describe_report(const Outcome& outcome, const OutcomeReport* report);
+
+/// The ids of the criteria at `indices`, joined by ", ".
+std::string criterion_ids(const CriteriaSet& set, const std::vector<int>& indices);
+
+/// What stands between a city and `gap`'s level, one phrase each ("5 points short",
+/// "required not earned: DM1", ...); empty when nothing does.
+std::vector<std::string> gap_reasons(const CriteriaSet& set, const LevelGap& gap);
 
 }  // namespace wwc

@@ -6,6 +6,12 @@ const std::vector<ReportFormat>& report_formats() {
     static const std::vector<ReportFormat> formats = {
         {"text", "human-readable report (default)", render_text, nullptr},
         {"json", "wwc-score-result/1 objects", render_json, render_json_array},
+        {"markdown", "gap checklist as GitHub task lists, for a pull-request comment", render_markdown, nullptr},
+        {"junit", "JUnit XML: a test case per criterion, failures for what blocks the next level", render_junit,
+         render_junit_many},
+        {"sarif", "SARIF 2.1.0: warnings and the roadmap located in the assessment", render_sarif, render_sarif_many},
+        {"github", "GitHub Actions workflow-command annotations", render_github, nullptr},
+        {"csv", "one summary row per assessment", render_csv, render_csv_many},
     };
     return formats;
 }

@@ -38,4 +38,21 @@ std::string render_text(const ScoredAssessment& result, const RenderOptions& opt
 std::string render_json(const ScoredAssessment& result, const RenderOptions& options);
 std::string render_json_array(const std::vector<ScoredAssessment>& results, const RenderOptions& options);
 
+/// GitHub task lists grouped by practice, for a pull-request comment.
+std::string render_markdown(const ScoredAssessment& result, const RenderOptions& options);
+/// A JUnit XML <testsuites> document with one <testsuite>.
+std::string render_junit(const ScoredAssessment& result, const RenderOptions& options);
+/// A JUnit XML <testsuites> document with one <testsuite> per result.
+std::string render_junit_many(const std::vector<ScoredAssessment>& results, const RenderOptions& options);
+/// A SARIF 2.1.0 log with one run.
+std::string render_sarif(const ScoredAssessment& result, const RenderOptions& options);
+/// A SARIF 2.1.0 log with one run holding the results of every assessment.
+std::string render_sarif_many(const std::vector<ScoredAssessment>& results, const RenderOptions& options);
+/// GitHub Actions workflow commands: warnings, a summary notice, errors for missing required criteria.
+std::string render_github(const ScoredAssessment& result, const RenderOptions& options);
+/// A CSV header and one summary row.
+std::string render_csv(const ScoredAssessment& result, const RenderOptions& options);
+/// A CSV header and one summary row per result.
+std::string render_csv_many(const std::vector<ScoredAssessment>& results, const RenderOptions& options);
+
 }  // namespace wwc

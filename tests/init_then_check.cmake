@@ -1,0 +1,10 @@
+# `init --criteria SET` must print an assessment that `check` accepts.
+set(file ${WORK_DIR}/init-${SET}.yaml)
+execute_process(COMMAND ${BINARY} init --criteria ${SET} --output ${file} RESULT_VARIABLE code)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "init --criteria ${SET} exited ${code}")
+endif()
+execute_process(COMMAND ${BINARY} check ${file} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "check rejected the blank ${SET} assessment (exit ${code}):\n${out}${err}")
+endif()
