@@ -1,0 +1,85 @@
+// `batch`: every assessment under some paths, scored in parallel.
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "../batch.hpp"
+#include "../reporters/batch_reporters.hpp"
+#include "../source_file.hpp"
+#include "../suggest.hpp"
+#include "command.hpp"
+
+namespace wwc {
+namespace {
+
+struct BatchArgs {
+    std::vector<std::string> paths;
+    std::string criteria;
+    std::string compare;
+    std::string format = "text";
+    std::string output;
+    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    std::size_t max_file_size = default_max_file_size;
+    bool fail_on_downgrade = false;
+};
+
+ExitCode run_batch(const BatchArgs& args) {
+    const BatchFormat* format = nullptr;
+    std::vector<std::string> names;
+    for (const BatchFormat& f : batch_formats()) {
+        names.emplace_back(f.name);
+        if (f.name == args.format) format = &f;
+    }
+    if (!format)
+        throw UsageError(fmt::format("unknown batch format '{}' (known: {}){}", args.format, fmt::join(names, ", "),
+                                     did_you_mean(args.format, names)));
+    CriteriaCatalog catalog(args.max_file_size);
+    std::vector<BatchRow> rows;
+    const std::vector<std::string> files = find_assessments(args.paths, rows);
+    std::vector<BatchRow> scored =
+        score_batch(files, catalog, {args.criteria, args.compare, args.max_file_size, args.jobs});
+    rows.insert(rows.end(), std::make_move_iterator(scored.begin()), std::make_move_iterator(scored.end()));
+    std::stable_sort(rows.begin(), rows.end(), [](const BatchRow& a, const BatchRow& b) { return a.file < b.file; });
+    const BatchSummary summary = summarise(rows);
+    const std::string report = format->render(rows, summary);
+    emit(report, args.output);
+    if (format->name != "text") fmt::print(stderr, "{}\n", summary_line(summary, rows));
+    if (summary.errors > 0) return ExitCode::invalid_input;
+    return args.fail_on_downgrade && summary.down > 0 ? ExitCode::gate_failed : ExitCode::ok;
+}
+
+void add_batch_options(CLI::App& cmd, BatchArgs& args) {
+    cmd.add_option("paths", args.paths, "Files and folders: every *.yaml and *.yml under them")
+        ->required()
+        ->type_name("PATH");
+    cmd.add_option("--criteria", args.criteria, "Criteria set to score with (default: the set each file answers)")
+        ->type_name("ID|PATH");
+    cmd.add_option("--compare", args.compare,
+                   "Also score every file with this set (through a crosswalk when the file answers another)")
+        ->type_name("ID|PATH");
+    cmd.add_option("-f,--format", args.format, "Report format: text, csv or json")->type_name("FORMAT");
+    cmd.add_option("-o,--output", args.output, "Write the report to PATH (atomically) instead of stdout")
+        ->type_name("PATH");
+    cmd.add_option("-j,--jobs", args.jobs, "Files scored in parallel (default: all cores)")
+        ->check(CLI::Range(1u, 1024u));
+    cmd.add_flag("--fail-on-downgrade", args.fail_on_downgrade,
+                 "Exit 1 when any file reaches a lower level under --compare");
+    cmd.add_option("--max-file-size", args.max_file_size, "Largest input file read, in bytes")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+}
+
+}  // namespace
+
+RunCommand attach_batch(CLI::App& command) {
+    auto args = std::make_shared<BatchArgs>();
+    add_batch_options(command, *args);
+    return [args] { return run_batch(*args); };
+}
+
+}  // namespace wwc
