@@ -197,7 +197,26 @@ OutcomeReport read_outcome(TreeReader& r, const YamlEntry& entry, const Outcome*
     return out;
 }
 
-void read_responses(TreeReader& r, const YamlNode& node, const CriteriaSet* set, Assessment& a) {
+// Warnings for evidence dated after `as_of`, and for a met whose newest dated
+// evidence is older than its criterion allows.
+void check_evidence_dates(TreeReader& r, const YamlNode& at, const Criterion& c, const Response& response,
+                          const std::string& as_of) {
+    std::string newest;
+    for (const Evidence& e : response.evidence) {
+        if (e.date > as_of)
+            r.warning(at, fmt::format("evidence for '{}' is dated {}, after {}", c.id, e.date, as_of));
+        newest = std::max(newest, e.date);
+    }
+    if (c.evidence_max_age_months == 0 || response.status != Status::met || newest.empty()) return;
+    const std::string cutoff = months_before(as_of, c.evidence_max_age_months);
+    if (newest < cutoff)
+        r.warning(at, fmt::format("criterion '{}' needs evidence from the last {} months; the newest is dated {} "
+                                  "(judged as of {})",
+                                  c.id, c.evidence_max_age_months, newest, as_of));
+}
+
+void read_responses(TreeReader& r, const YamlNode& node, const CriteriaSet* set, const std::string& as_of,
+                    Assessment& a) {
     if (!r.expect(node, YamlNode::Kind::mapping, "responses")) return;
     std::vector<std::string> ids;
     if (set)
@@ -218,6 +237,7 @@ void read_responses(TreeReader& r, const YamlNode& node, const CriteriaSet* set,
         if (c && response.status == Status::met && c->evidence_expected && response.evidence.empty() &&
             is_counted(*c, a.assessed_on))
             r.warning(entry.value, fmt::format("criterion '{}' is met but lists no evidence", entry.key));
+        if (c && !as_of.empty()) check_evidence_dates(r, entry.value, *c, response, as_of);
         a.responses.push_back(std::move(response));
     }
     if (!set) return;
@@ -253,7 +273,7 @@ void read_outcomes(TreeReader& r, const YamlNode* node, const CriteriaSet* set, 
 }  // namespace
 
 LoadedAssessment load_assessment(const YamlNode& root, const std::string& file,
-                                 const CriteriaSet* answered) {
+                                 const CriteriaSet* answered, const std::string& as_of) {
     TreeReader r(file);
     LoadedAssessment out;
     Assessment& a = out.assessment;
@@ -274,7 +294,7 @@ LoadedAssessment load_assessment(const YamlNode& root, const std::string& file,
     a.assessed_on = r.date(r.required(root, "assessed_on", "the assessment"), "assessed_on").value_or("");
     a.prepared_by = r.text(root.find("prepared_by"), "prepared_by").value_or("");
     if (const YamlNode* responses = r.required(root, "responses", "the assessment"))
-        read_responses(r, *responses, answered, a);
+        read_responses(r, *responses, answered, as_of, a);
     read_outcomes(r, root.find("outcomes"), answered, a);
     r.throw_if_errors();
     out.diagnostics = r.take_diagnostics();

@@ -18,9 +18,10 @@ struct LoadedAssessment {
 };
 
 /// Reads and validates an assessment tree against the criteria set it answers
-/// (`answered`; nullptr checks the structure only). Throws InputError listing
+/// (`answered`; nullptr checks the structure only). Evidence dates are judged
+/// against `as_of` (YYYY-MM-DD; "" skips those checks). Throws InputError listing
 /// every problem, warnings included.
 LoadedAssessment load_assessment(const YamlNode& root, const std::string& file,
-                                 const CriteriaSet* answered);
+                                 const CriteriaSet* answered, const std::string& as_of = "");
 
 }  // namespace wwc

@@ -41,7 +41,7 @@ BatchRow score_one(const std::string& file, CriteriaCatalog& catalog, const Batc
     BatchRow row;
     row.file = file;
     try {
-        const ScoredAssessment r = score_file(file, catalog, {options.criteria, options.max_file_size});
+        const ScoredAssessment r = score_file(file, catalog, {options.criteria, options.max_file_size, options.as_of});
         row.city = r.assessment.city.name;
         row.score = summarise(r);
         row.scored = true;
@@ -51,7 +51,7 @@ BatchRow score_one(const std::string& file, CriteriaCatalog& catalog, const Batc
     }
     if (options.compare.empty()) return row;
     try {
-        row.compare = summarise(score_file(file, catalog, {options.compare, options.max_file_size}));
+        row.compare = summarise(score_file(file, catalog, {options.compare, options.max_file_size, options.as_of}));
         row.compared = true;
         const int from = row.score.level_rank;
         const int to = row.compare.level_rank;

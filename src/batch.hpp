@@ -13,6 +13,7 @@ struct BatchOptions {
     std::string compare;   ///< a second set to score every file with; empty: none
     std::size_t max_file_size = 0;
     unsigned jobs = 1;
+    std::string as_of;     ///< date evidence is judged against
 };
 
 /// One file's result under one criteria set.

@@ -31,6 +31,7 @@ struct Criterion {
     bool core = false;
     bool equity = false;
     bool evidence_expected = true;
+    int evidence_max_age_months = 0;  ///< a met needs evidence this recent; 0: any age
     std::vector<std::string> prerequisites;
     std::vector<ChecklistItem> checklist;
     int checklist_min = 0;   ///< items needed when `checklist` is not empty

@@ -54,7 +54,7 @@ void read_checklist(TreeReader& r, const YamlNode& node, Criterion& c) {
 
 Criterion read_criterion(TreeReader& r, const YamlNode& node, bool evidence_expected) {
     r.check_keys(node, {"id", "name", "practice", "summary", "provenance", "note", "points", "core",
-                        "equity", "evidence_expected", "prerequisites", "checklist", "future",
+                        "equity", "evidence_expected", "evidence_max_age_months", "prerequisites", "checklist", "future",
                         "retired"},
                  "criterion");
     Criterion c;
@@ -77,6 +77,11 @@ Criterion read_criterion(TreeReader& r, const YamlNode& node, bool evidence_expe
     c.equity = r.boolean(node.find("equity"), "equity").value_or(false);
     c.evidence_expected =
         r.boolean(node.find("evidence_expected"), "evidence_expected").value_or(evidence_expected);
+    if (const YamlNode* age = node.find("evidence_max_age_months")) {
+        c.evidence_max_age_months = static_cast<int>(r.integer(age, "evidence_max_age_months").value_or(0));
+        if (c.evidence_max_age_months < 1 || c.evidence_max_age_months > 1200)
+            r.error(*age, "'evidence_max_age_months' must be between 1 and 1200");
+    }
     c.prerequisites = r.text_list(node.find("prerequisites"), "prerequisites");
     if (const YamlNode* checklist = node.find("checklist")) read_checklist(r, *checklist, c);
     c.future = r.date(node.find("future"), "future").value_or("");

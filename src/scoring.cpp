@@ -47,7 +47,7 @@ Loaded load(const std::string& path, CriteriaCatalog& catalog, const ScoreOption
 
     Loaded out;
     try {
-        LoadedAssessment loaded = load_assessment(root, path, answered.get());
+        LoadedAssessment loaded = load_assessment(root, path, answered.get(), options.as_of);
         out.assessment = std::move(loaded.assessment);
         out.diagnostics = std::move(loaded.diagnostics);
     } catch (const InputError& e) {

@@ -18,6 +18,7 @@ namespace wwc {
 struct ScoreOptions {
     std::string criteria;  ///< bundled id or path; empty: the set the file answers
     std::size_t max_file_size = default_max_file_size;
+    std::string as_of;     ///< date evidence is judged against; "": no date checks
 };
 
 /// Everything a reporter needs about one scored assessment.

@@ -1,5 +1,6 @@
 #include "tree_reader.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -105,6 +106,28 @@ std::optional<bool> TreeReader::boolean(const YamlNode* node, std::string_view w
     return std::nullopt;
 }
 
+namespace {
+
+int days_in_month(int year, int month) {
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+}  // namespace
+
+std::string months_before(const std::string& date, int months) {
+    int year = std::stoi(date.substr(0, 4));
+    int month = std::stoi(date.substr(5, 2)) - months;
+    int day = std::stoi(date.substr(8, 2));
+    while (month < 1) {
+        month += 12;
+        --year;
+    }
+    day = std::min(day, days_in_month(year, month));
+    return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
+
 bool is_iso_date(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
@@ -115,10 +138,7 @@ bool is_iso_date(std::string_view s) {
         return v;
     };
     const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1) return false;
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+    return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
 }
 
 std::optional<std::string> TreeReader::date(const YamlNode* node, std::string_view what) {

@@ -26,6 +26,7 @@ struct BatchArgs {
     std::string output;
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
     std::size_t max_file_size = default_max_file_size;
+    std::string as_of;
     bool fail_on_downgrade = false;
 };
 
@@ -43,7 +44,7 @@ ExitCode run_batch(const BatchArgs& args) {
     std::vector<BatchRow> rows;
     const std::vector<std::string> files = find_assessments(args.paths, rows);
     std::vector<BatchRow> scored =
-        score_batch(files, catalog, {args.criteria, args.compare, args.max_file_size, args.jobs});
+        score_batch(files, catalog, {args.criteria, args.compare, args.max_file_size, args.jobs, resolve_as_of(args.as_of)});
     rows.insert(rows.end(), std::make_move_iterator(scored.begin()), std::make_move_iterator(scored.end()));
     std::stable_sort(rows.begin(), rows.end(), [](const BatchRow& a, const BatchRow& b) { return a.file < b.file; });
     const BatchSummary summary = summarise(rows);
@@ -68,6 +69,7 @@ void add_batch_options(CLI::App& cmd, BatchArgs& args) {
         ->type_name("PATH");
     cmd.add_option("-j,--jobs", args.jobs, "Files scored in parallel (default: all cores)")
         ->check(CLI::Range(1u, 1024u));
+    add_as_of_option(cmd, args.as_of);
     cmd.add_flag("--fail-on-downgrade", args.fail_on_downgrade,
                  "Exit 1 when any file reaches a lower level under --compare");
     cmd.add_option("--max-file-size", args.max_file_size, "Largest input file read, in bytes")

@@ -40,6 +40,15 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
 /// Prints the errors of an invalid file on stderr, and only a count of its warnings.
 void print_errors(const InputError& error);
 
+/// Today's date (UTC), YYYY-MM-DD.
+std::string today_utc();
+
+/// Adds `--as-of YYYY-MM-DD` (default: today) storing into `as_of`.
+void add_as_of_option(CLI::App& command, std::string& as_of);
+
+/// `as_of` as given, or today when empty; throws UsageError when it is not a date.
+std::string resolve_as_of(const std::string& as_of);
+
 /// Writes `text` to stdout, or atomically to `output` when it is not empty.
 void emit(const std::string& text, const std::string& output);
 

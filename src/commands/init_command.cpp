@@ -1,6 +1,5 @@
 // `init`: a blank assessment to fill in.
 
-#include <ctime>
 #include <string>
 
 #include "../blank_assessment.hpp"
@@ -16,19 +15,9 @@ struct InitArgs {
     std::string output;
 };
 
-// Today's date (UTC), YYYY-MM-DD.
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
-    return text;
-}
-
 ExitCode run_init(const InitArgs& args) {
     CriteriaCatalog catalog(default_max_file_size);
-    const std::string text = blank_assessment(*catalog.load(args.criteria), today());
+    const std::string text = blank_assessment(*catalog.load(args.criteria), today_utc());
     emit(text, args.output);
     return ExitCode::ok;
 }

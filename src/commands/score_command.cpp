@@ -26,6 +26,7 @@ struct ScoreArgs {
     std::string require_level;
     std::string color = "auto";
     std::size_t max_file_size = default_max_file_size;
+    std::string as_of;
     bool strict = false;
 };
 
@@ -53,7 +54,7 @@ ExitCode run_score(ScoreArgs args) {
     CriteriaCatalog catalog(args.max_file_size);
     // A bad criteria file is reported once, not once per assessment.
     if (!args.criteria.empty()) catalog.load(args.criteria);
-    const ScoreOptions options{args.criteria, args.max_file_size};
+    const ScoreOptions options{args.criteria, args.max_file_size, resolve_as_of(args.as_of)};
     std::vector<ScoredAssessment> results;
     bool invalid = false;
     bool warned = false;
@@ -99,7 +100,7 @@ ExitCode run_score(ScoreArgs args) {
 ExitCode run_check(const ScoreArgs& args) {
     CriteriaCatalog catalog(args.max_file_size);
     if (!args.criteria.empty()) catalog.load(args.criteria);
-    const ScoreOptions options{args.criteria, args.max_file_size};
+    const ScoreOptions options{args.criteria, args.max_file_size, resolve_as_of(args.as_of)};
     std::size_t invalid = 0;
     std::size_t warnings = 0;
     for (const std::string& file : args.files) {
@@ -120,6 +121,7 @@ ExitCode run_check(const ScoreArgs& args) {
 }
 
 void add_input_options(CLI::App& cmd, ScoreArgs& args) {
+    add_as_of_option(cmd, args.as_of);
     cmd.add_option("files", args.files, "Assessment files (wwc-assessment/1)")->required()->type_name("FILE");
     cmd.add_option("--criteria", args.criteria,
                    "Criteria set to score with: a bundled id or a file (default: the set the file answers)")

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "test_support.hpp"
+#include "tree_reader.hpp"
 
 using namespace wwc;
 using wwc::test::assessment;
@@ -134,4 +135,10 @@ outcomes:
               "city.yaml:8:25: error: outcome 'sdg_priority' is met by attestation, not by a value; use "
               "'attested: true' with evidence",
               "city.yaml:9:3: error: unknown outcome 'broadbnd'; did you mean 'broadband'?"});
+}
+
+TEST_CASE("months_before clamps the day to the month") {
+    CHECK(months_before("2024-03-31", 1) == "2024-02-29");
+    CHECK(months_before("2024-01-15", 24) == "2022-01-15");
+    CHECK(months_before("2024-01-31", 13) == "2022-12-31");
 }
