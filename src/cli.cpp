@@ -22,10 +22,9 @@ const std::vector<Command> commands = {
     {"check", "Validate assessments: every error and warning, no score", attach_check},
     {"batch", "Score every assessment under the paths, in parallel; one row per file", attach_batch},
     {"init", "Print a blank assessment to fill in", attach_init},
+    {"criteria", "List, show, lint or compare criteria sets", attach_criteria},
+    {"diff", "Show a city's progress between two assessments", attach_diff},
 };
-
-// Commands of the CLI contract that this release does not have yet.
-const std::vector<std::string> planned_commands = {"criteria", "diff"};
 
 std::vector<std::string> with_default_command(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
@@ -38,10 +37,6 @@ std::vector<std::string> with_default_command(int argc, char** argv) {
 }
 
 int run(int argc, char** argv) {
-    if (argc > 1 && std::find(planned_commands.begin(), planned_commands.end(), argv[1]) != planned_commands.end()) {
-        fmt::print(stderr, "wwc-score: the '{}' command is not available in this release\n", argv[1]);
-        return static_cast<int>(ExitCode::usage);
-    }
     CLI::App app{"Scores a city's self-assessment against the What Works Cities Certification standard.",
                  "wwc-score"};
     app.set_version_flag("-V,--version", fmt::format("wwc-score {}", version));

@@ -131,12 +131,17 @@ void diff_eligibility(const Eligibility& a, const Eligibility& b, std::vector<Cr
         return e.min_population ? std::to_string(*e.min_population) : std::string("none");
     };
     field(out, "eligibility", "min_population", population(a), population(b));
-    for (const std::string& c : b.countries)
-        if (std::find(a.countries.begin(), a.countries.end(), c) == a.countries.end())
-            out.push_back({'+', fmt::format("eligibility country {}", c)});
-    for (const std::string& c : a.countries)
-        if (std::find(b.countries.begin(), b.countries.end(), c) == b.countries.end())
-            out.push_back({'-', fmt::format("eligibility country {}", c)});
+    // Countries missing from the other list, one line for each direction.
+    const auto missing = [](const std::vector<std::string>& from, const std::vector<std::string>& in) {
+        std::vector<std::string> out_ids;
+        for (const std::string& c : from)
+            if (std::find(in.begin(), in.end(), c) == in.end()) out_ids.push_back(c);
+        return out_ids;
+    };
+    if (const auto added = missing(b.countries, a.countries); !added.empty())
+        out.push_back({'+', fmt::format("eligibility countries: {}", fmt::join(added, ", "))});
+    if (const auto removed = missing(a.countries, b.countries); !removed.empty())
+        out.push_back({'-', fmt::format("eligibility countries: {}", fmt::join(removed, ", "))});
 }
 
 // For each criterion of `b`, the criteria of `a` that evidence it; then the criteria

@@ -33,6 +33,8 @@ RunCommand attach_score(CLI::App& command);
 RunCommand attach_check(CLI::App& command);
 RunCommand attach_batch(CLI::App& command);
 RunCommand attach_init(CLI::App& command);
+RunCommand attach_criteria(CLI::App& command);
+RunCommand attach_diff(CLI::App& command);
 
 /// Prints each diagnostic on stderr.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
