@@ -56,7 +56,7 @@ ExitCode run_score(ScoreArgs args) {
     if (!args.criteria.empty()) catalog.load(args.criteria);
     const ScoreOptions options{args.criteria, args.max_file_size, resolve_as_of(args.as_of)};
     std::vector<ScoredAssessment> results;
-    bool invalid = false;
+    RenderOptions render{use_color(args.color, args.output), {}};
     bool warned = false;
     for (const std::string& file : args.files) {
         try {
@@ -65,7 +65,7 @@ ExitCode run_score(ScoreArgs args) {
             warned = warned || !results.back().diagnostics.empty();
         } catch (const InputError& e) {
             print_errors(e);
-            invalid = true;
+            render.errors.insert(render.errors.end(), e.diagnostics().begin(), e.diagnostics().end());
         }
     }
     bool gate_failed = args.strict && warned;
@@ -88,10 +88,9 @@ ExitCode run_score(ScoreArgs args) {
             gate_failed = true;
         }
     }
-    if (!results.empty()) {
-        const std::string report = render_report(*format, results, {use_color(args.color, args.output)});
-        emit(report, args.output);
-    }
+    const bool invalid = !render.errors.empty();
+    const std::string report = render_report(*format, results, render);
+    if (!report.empty()) emit(report, args.output);
     if (invalid) return ExitCode::invalid_input;
     return gate_failed ? ExitCode::gate_failed : ExitCode::ok;
 }

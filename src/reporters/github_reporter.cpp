@@ -79,4 +79,14 @@ std::string render_github(const ScoredAssessment& r, const RenderOptions&) {
     return out;
 }
 
+std::string render_github_many(const std::vector<ScoredAssessment>& results, const RenderOptions& options) {
+    std::string out;
+    for (const Diagnostic& d : options.errors)
+        if (d.severity == Severity::error)
+            out += fmt::format("::error {}::{}\n", place(d.where.file, d.where.line, d.where.column),
+                               escape_data(d.message));
+    for (const ScoredAssessment& r : results) out += render_github(r, options);
+    return out;
+}
+
 }  // namespace wwc

@@ -11,17 +11,23 @@ namespace wwc {
 
 struct RenderOptions {
     bool color = false;  ///< ANSI colour (text format only)
+    /// Errors of the files that could not be scored, for the formats that report
+    /// them (`reports_errors`).
+    std::vector<Diagnostic> errors;
 };
 
 using RenderOne = std::string (*)(const ScoredAssessment&, const RenderOptions&);
 using RenderMany = std::string (*)(const std::vector<ScoredAssessment>&, const RenderOptions&);
 
 /// One report format. `render_many` joins several results; nullptr: concatenate.
+/// A format that `reports_errors` is rendered by `render_many` even for one
+/// result or none, and shows RenderOptions::errors.
 struct ReportFormat {
     std::string_view name;
     std::string_view description;
     RenderOne render;
     RenderMany render_many;
+    bool reports_errors = false;
 };
 
 /// Every report format, in the order `--help` lists them.
@@ -30,7 +36,8 @@ const std::vector<ReportFormat>& report_formats();
 /// The format called `name`, or nullptr.
 const ReportFormat* find_report_format(std::string_view name);
 
-/// Renders `results` in `format`: one document for one result, joined for several.
+/// Renders `results` in `format`: one document for one result, joined for several;
+/// "" when there is nothing the format shows.
 std::string render_report(const ReportFormat& format, const std::vector<ScoredAssessment>& results,
                           const RenderOptions& options);
 
@@ -49,6 +56,7 @@ std::string render_sarif(const ScoredAssessment& result, const RenderOptions& op
 /// A SARIF 2.1.0 log with one run holding the results of every assessment.
 std::string render_sarif_many(const std::vector<ScoredAssessment>& results, const RenderOptions& options);
 /// GitHub Actions workflow commands: warnings, a summary notice, errors for missing required criteria.
+std::string render_github_many(const std::vector<ScoredAssessment>& results, const RenderOptions& options);
 std::string render_github(const ScoredAssessment& result, const RenderOptions& options);
 /// A CSV header and one summary row.
 std::string render_csv(const ScoredAssessment& result, const RenderOptions& options);

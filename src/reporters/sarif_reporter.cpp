@@ -19,6 +19,7 @@ struct Rule {
 const Rule rules[] = {
     {"assessment-warning", "A problem in the assessment file that does not stop scoring."},
     {"roadmap-criterion", "A criterion on the shortest roadmap to the next level."},
+    {"assessment-error", "A problem that makes the file invalid: it is not scored."},
 };
 
 /// `path` as a URI reference: a file: URI when absolute, unreserved characters and '/' kept.
@@ -75,7 +76,7 @@ void results(JsonWriter& w, const ScoredAssessment& r) {
     }
 }
 
-std::string document(const ScoredAssessment* const* first, std::size_t count) {
+std::string document(const ScoredAssessment* const* first, std::size_t count, const std::vector<Diagnostic>& errors) {
     JsonWriter w;
     w.begin_object();
     w.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
@@ -93,6 +94,8 @@ std::string document(const ScoredAssessment* const* first, std::size_t count) {
     }
     w.end_array().end_object().end_object();
     w.key("results").begin_array();
+    for (const Diagnostic& d : errors)
+        if (d.severity == Severity::error) result(w, 2, "error", d.message, d.where.file, d.where.line, d.where.column);
     for (std::size_t n = 0; n < count; ++n) results(w, *first[n]);
     w.end_array();
     w.end_object().end_array();
@@ -102,15 +105,15 @@ std::string document(const ScoredAssessment* const* first, std::size_t count) {
 
 }  // namespace
 
-std::string render_sarif(const ScoredAssessment& result, const RenderOptions&) {
+std::string render_sarif(const ScoredAssessment& result, const RenderOptions& options) {
     const ScoredAssessment* one = &result;
-    return document(&one, 1);
+    return document(&one, 1, options.errors);
 }
 
-std::string render_sarif_many(const std::vector<ScoredAssessment>& all, const RenderOptions&) {
+std::string render_sarif_many(const std::vector<ScoredAssessment>& all, const RenderOptions& options) {
     std::vector<const ScoredAssessment*> pointers;
     for (const ScoredAssessment& r : all) pointers.push_back(&r);
-    return document(pointers.data(), pointers.size());
+    return document(pointers.data(), pointers.size(), options.errors);
 }
 
 }  // namespace wwc
