@@ -4,6 +4,7 @@
 #include <atomic>
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <thread>
 
 #include "diagnostics.hpp"
@@ -88,7 +89,7 @@ std::vector<std::string> find_assessments(const std::vector<std::string>& paths,
 }
 
 std::vector<BatchRow> score_batch(const std::vector<std::string>& files, CriteriaCatalog& catalog,
-                                  const BatchOptions& options) {
+                                  const BatchOptions& options, const BatchProgress& progress) {
     // Load every set the workers may ask for, so that they only read the catalog.
     for (const std::string& id : CriteriaCatalog::bundled_ids()) catalog.bundled(id);
     if (!options.criteria.empty()) catalog.load(options.criteria);
@@ -96,8 +97,15 @@ std::vector<BatchRow> score_batch(const std::vector<std::string>& files, Criteri
 
     std::vector<BatchRow> rows(files.size());
     std::atomic<std::size_t> next{0};
+    std::size_t done = 0;
+    std::mutex progress_lock;
     const auto work = [&] {
-        for (std::size_t i = next++; i < files.size(); i = next++) rows[i] = score_one(files[i], catalog, options);
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            rows[i] = score_one(files[i], catalog, options);
+            if (!progress) continue;
+            const std::lock_guard<std::mutex> lock(progress_lock);
+            progress(++done, files.size());
+        }
     };
     const unsigned jobs = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(files.size())));
     std::vector<std::thread> workers;

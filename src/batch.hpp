@@ -1,6 +1,7 @@
 #pragma once
 // Scoring many assessment files at once, in parallel, in a stable order.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -43,10 +44,13 @@ struct BatchRow {
 /// becomes an error row in `missing`.
 std::vector<std::string> find_assessments(const std::vector<std::string>& paths, std::vector<BatchRow>& missing);
 
+/// Called after each file with the number done and the total, one call at a time.
+using BatchProgress = std::function<void(std::size_t done, std::size_t total)>;
+
 /// Scores `files` on `options.jobs` threads; rows in the order of `files`.
 /// A bad file is an error row, never an exception.
 std::vector<BatchRow> score_batch(const std::vector<std::string>& files, CriteriaCatalog& catalog,
-                                  const BatchOptions& options);
+                                  const BatchOptions& options, const BatchProgress& progress = nullptr);
 
 /// Counts over a batch: changes, errors, and files per level for each set.
 struct BatchSummary {

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 #include <fmt/format.h>
@@ -43,8 +44,15 @@ ExitCode run_batch(const BatchArgs& args) {
     CriteriaCatalog catalog(args.max_file_size);
     std::vector<BatchRow> rows;
     const std::vector<std::string> files = find_assessments(args.paths, rows);
-    std::vector<BatchRow> scored =
-        score_batch(files, catalog, {args.criteria, args.compare, args.max_file_size, args.jobs, resolve_as_of(args.as_of)});
+    // A progress line for long batches, only where a person watches stderr.
+    BatchProgress progress;
+    if (files.size() >= 200 && ::isatty(STDERR_FILENO))
+        progress = [](std::size_t done, std::size_t total) {
+            if (done % 50 == 0 || done == total)
+                fmt::print(stderr, "\rwwc-score: {}/{} files{}", done, total, done == total ? "\n" : "");
+        };
+    std::vector<BatchRow> scored = score_batch(
+        files, catalog, {args.criteria, args.compare, args.max_file_size, args.jobs, resolve_as_of(args.as_of)}, progress);
     rows.insert(rows.end(), std::make_move_iterator(scored.begin()), std::make_move_iterator(scored.end()));
     std::stable_sort(rows.begin(), rows.end(), [](const BatchRow& a, const BatchRow& b) { return a.file < b.file; });
     const BatchSummary summary = summarise(rows);
