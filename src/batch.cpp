@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
+#include <exception>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -65,78 +67,110 @@ BatchRow score_one(const std::string& file, CriteriaCatalog& catalog, const Batc
 
 }  // namespace
 
-std::vector<std::string> find_assessments(const std::vector<std::string>& paths, std::vector<BatchRow>& missing) {
-    std::vector<std::string> files;
+void BatchInputs::add(std::string_view path, std::string error) {
+    starts_.push_back(static_cast<std::uint32_t>(text_.size()));
+    text_.append(path);
+    text_ += '\0';
+    if (!error.empty()) errors_.emplace_back(std::string(path), std::move(error));
+}
+
+void BatchInputs::sort() {
+    std::sort(starts_.begin(), starts_.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return std::strcmp(&text_[a], &text_[b]) < 0; });
+    starts_.erase(std::unique(starts_.begin(), starts_.end(),
+                              [&](std::uint32_t a, std::uint32_t b) { return std::strcmp(&text_[a], &text_[b]) == 0; }),
+                  starts_.end());
+    starts_.shrink_to_fit();
+    std::sort(errors_.begin(), errors_.end());
+}
+
+std::string_view BatchInputs::path(std::size_t i) const { return std::string_view(&text_[starts_[i]]); }
+
+const std::string* BatchInputs::error(std::size_t i) const {
+    const std::string_view wanted = path(i);
+    const auto found = std::lower_bound(errors_.begin(), errors_.end(), wanted,
+                                        [](const auto& entry, std::string_view p) { return entry.first < p; });
+    return found != errors_.end() && found->first == wanted ? &found->second : nullptr;
+}
+
+BatchInputs find_assessments(const std::vector<std::string>& paths) {
+    BatchInputs inputs;
     for (const std::string& path : paths) {
         std::error_code ec;
         const fs::file_status status = fs::status(path, ec);
         if (fs::is_directory(status)) {
             for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
-                if (it->is_regular_file(ec) && is_yaml(it->path())) files.push_back(it->path().string());
+                if (it->is_regular_file(ec) && is_yaml(it->path())) inputs.add(it->path().native());
         } else if (fs::exists(status)) {
-            files.push_back(path);
+            inputs.add(path);
         }
-        if (ec || !fs::exists(status)) {
-            BatchRow row;
-            row.file = path;
-            row.error = path + ": error: " + (ec ? ec.message() : std::string("no such file or directory"));
-            missing.push_back(std::move(row));
-        }
+        if (ec || !fs::exists(status))
+            inputs.add(path, path + ": error: " + (ec ? ec.message() : std::string("no such file or directory")));
     }
-    std::sort(files.begin(), files.end());
-    files.erase(std::unique(files.begin(), files.end()), files.end());
-    return files;
+    inputs.sort();
+    return inputs;
 }
 
-std::vector<BatchRow> score_batch(const std::vector<std::string>& files, CriteriaCatalog& catalog,
-                                  const BatchOptions& options, const BatchProgress& progress) {
+void score_batch(const BatchInputs& inputs, CriteriaCatalog& catalog, const BatchOptions& options,
+                 const BatchSink& sink, const BatchProgress& progress) {
     // Load every set the workers may ask for, so that they only read the catalog.
     for (const std::string& id : CriteriaCatalog::bundled_ids()) catalog.bundled(id);
     if (!options.criteria.empty()) catalog.load(options.criteria);
     if (!options.compare.empty()) catalog.load(options.compare);
 
-    std::vector<BatchRow> rows(files.size());
     std::atomic<std::size_t> next{0};
+    std::mutex lock;
+    std::map<std::size_t, BatchRow> waiting;  // done, but a row before them is not
+    std::size_t emitted = 0;
     std::size_t done = 0;
-    std::mutex progress_lock;
+    std::exception_ptr failure;  // the first unexpected exception, rethrown once every thread stopped
     const auto work = [&] {
-        for (std::size_t i = next++; i < files.size(); i = next++) {
-            rows[i] = score_one(files[i], catalog, options);
-            if (!progress) continue;
-            const std::lock_guard<std::mutex> lock(progress_lock);
-            progress(++done, files.size());
+        try {
+            for (std::size_t i = next++; i < inputs.size(); i = next++) {
+                BatchRow row;
+                if (const std::string* error = inputs.error(i)) {
+                    row.file = inputs.path(i);
+                    row.error = *error;
+                } else {
+                    row = score_one(std::string(inputs.path(i)), catalog, options);
+                }
+                const std::lock_guard<std::mutex> guard(lock);
+                waiting.emplace(i, std::move(row));
+                for (auto first = waiting.begin(); first != waiting.end() && first->first == emitted;
+                     first = waiting.erase(first), ++emitted)
+                    sink(first->second);
+                if (progress) progress(++done, inputs.size());
+            }
+        } catch (...) {
+            const std::lock_guard<std::mutex> guard(lock);
+            if (!failure) failure = std::current_exception();
+            next = inputs.size();  // the other threads stop after their current file
         }
     };
-    const unsigned jobs = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(files.size())));
+    const unsigned jobs = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(inputs.size())));
     std::vector<std::thread> workers;
     for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
     work();
     for (std::thread& t : workers) t.join();
-    return rows;
+    if (failure) std::rethrow_exception(failure);
 }
 
-BatchSummary summarise(const std::vector<BatchRow>& rows) {
-    BatchSummary s;
-    // Files per level, lowest level ("none") first.
-    std::map<int, std::pair<std::string, int>> levels;
-    std::map<int, std::pair<std::string, int>> compare_levels;
+void BatchSummary::add(const BatchRow& row) {
     const auto count = [](std::map<int, std::pair<std::string, int>>& into, const BatchScore& score) {
         auto& entry = into[score.level_rank];
         entry.first = score.level.empty() ? "none" : score.level;
         ++entry.second;
     };
-    for (const BatchRow& row : rows) {
-        ++s.files;
-        if (!row.error.empty()) ++s.errors;
-        if (row.scored) count(levels, row.score);
-        if (row.compared) count(compare_levels, row.compare);
-        if (row.change == "up") ++s.up;
-        if (row.change == "down") ++s.down;
-        if (row.change == "same") ++s.same;
+    ++files;
+    if (!row.error.empty()) ++errors;
+    if (row.scored) count(levels, row.score);
+    if (row.compared) {
+        count(compare_levels, row.compare);
+        if (compare_criteria.empty()) compare_criteria = row.compare.criteria;
     }
-    for (const auto& [rank, entry] : levels) s.levels.push_back(entry);
-    for (const auto& [rank, entry] : compare_levels) s.compare_levels.push_back(entry);
-    return s;
+    if (row.change == "up") ++up;
+    if (row.change == "down") ++down;
+    if (row.change == "same") ++same;
 }
 
 }  // namespace wwc

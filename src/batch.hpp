@@ -1,8 +1,12 @@
 #pragma once
-// Scoring many assessment files at once, in parallel, in a stable order.
+// Scoring many assessment files at once, in parallel, streamed in a stable order.
 
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "criteria_catalog.hpp"
@@ -39,30 +43,54 @@ struct BatchRow {
     std::string error;     ///< the first error, "" when none
 };
 
+/// The paths of a batch, sorted, without repeats: files to score, and paths that
+/// could not be searched (with an error). All paths share one buffer, so that a
+/// batch of many files stays small.
+class BatchInputs {
+public:
+    void add(std::string_view path, std::string error = {});
+    /// Sorts by path and drops repeats; call once, after the last add().
+    void sort();
+
+    std::size_t size() const { return starts_.size(); }
+    std::string_view path(std::size_t i) const;
+    /// The error of a path that could not be searched, or nullptr.
+    const std::string* error(std::size_t i) const;
+
+private:
+    std::string text_;                    // every path, each followed by '\0'
+    std::vector<std::uint32_t> starts_;   // where each path starts in text_
+    std::vector<std::pair<std::string, std::string>> errors_;  // path, error; sorted by sort()
+};
+
 /// Every *.yaml and *.yml file under `paths` (a file named directly is taken
-/// whatever its name), sorted and without repeats. A path that does not exist
-/// becomes an error row in `missing`.
-std::vector<std::string> find_assessments(const std::vector<std::string>& paths, std::vector<BatchRow>& missing);
+/// whatever its name), and every path that does not exist.
+BatchInputs find_assessments(const std::vector<std::string>& paths);
+
+/// Receives rows in the order of the inputs, one call at a time.
+using BatchSink = std::function<void(const BatchRow&)>;
 
 /// Called after each file with the number done and the total, one call at a time.
 using BatchProgress = std::function<void(std::size_t done, std::size_t total)>;
 
-/// Scores `files` on `options.jobs` threads; rows in the order of `files`.
-/// A bad file is an error row, never an exception.
-std::vector<BatchRow> score_batch(const std::vector<std::string>& files, CriteriaCatalog& catalog,
-                                  const BatchOptions& options, const BatchProgress& progress = nullptr);
+/// Scores `inputs` on `options.jobs` threads and hands each row to `sink` in
+/// input order as soon as the rows before it are done, so memory stays flat
+/// whatever the number of files. A bad file is an error row, never an exception.
+void score_batch(const BatchInputs& inputs, CriteriaCatalog& catalog, const BatchOptions& options,
+                 const BatchSink& sink, const BatchProgress& progress = nullptr);
 
-/// Counts over a batch: changes, errors, and files per level for each set.
+/// Counts over a batch, added to row by row: changes, errors, files per level.
 struct BatchSummary {
     int files = 0;
     int up = 0;
     int down = 0;
     int same = 0;
     int errors = 0;
-    std::vector<std::pair<std::string, int>> levels;          ///< files per level ("none" first)
-    std::vector<std::pair<std::string, int>> compare_levels;  ///< the same under --compare
-};
+    std::string compare_criteria;  ///< the --compare set, "" without one
+    std::map<int, std::pair<std::string, int>> levels;          ///< level rank -> (id or "none", files)
+    std::map<int, std::pair<std::string, int>> compare_levels;  ///< the same under --compare
 
-BatchSummary summarise(const std::vector<BatchRow>& rows);
+    void add(const BatchRow& row);
+};
 
 }  // namespace wwc

@@ -12,29 +12,64 @@
 
 namespace wwc {
 
-void write_file_atomically(const std::string& path, const std::string& content) {
-    std::string temp = path + ".tmp-XXXXXX";
-    const int fd = ::mkstemp(temp.data());
-    if (fd < 0) throw std::runtime_error(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+OutputStream::OutputStream(std::string path) : path_(std::move(path)) {
+    if (path_.empty()) return;  // stdout, through stdio like every other print
+    temp_ = path_ + ".tmp-XXXXXX";
+    fd_ = ::mkstemp(temp_.data());
+    if (fd_ < 0) {
+        temp_.clear();
+        fail(errno);
+    }
     // mkstemp makes the file private; give it the mode a plain create would.
     const mode_t mask = ::umask(0);
     ::umask(mask);
-    ::fchmod(fd, 0666 & ~mask);
-    std::size_t written = 0;
-    while (written < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    ::fchmod(fd_, 0666 & ~mask);
+}
+
+OutputStream::~OutputStream() {
+    if (temp_.empty()) return;
+    ::close(fd_);
+    std::remove(temp_.c_str());
+}
+
+void OutputStream::fail(int error) {
+    throw std::runtime_error(
+        fmt::format("{}: cannot write: {}", path_.empty() ? "standard output" : path_, std::strerror(error)));
+}
+
+void OutputStream::write(std::string_view text) {
+    if (path_.empty()) {
+        if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) fail(errno);
+        return;
+    }
+    while (!text.empty()) {
+        const ssize_t n = ::write(fd_, text.data(), text.size());
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        written += static_cast<std::size_t>(n);
+        if (n <= 0) fail(n < 0 ? errno : EIO);
+        text.remove_prefix(static_cast<std::size_t>(n));
     }
-    const bool ok = written == content.size() && ::fsync(fd) == 0;
-    const int saved = errno;
-    ::close(fd);
-    if (!ok || std::rename(temp.c_str(), path.c_str()) != 0) {
-        const int err = ok ? errno : saved;
-        std::remove(temp.c_str());
-        throw std::runtime_error(fmt::format("{}: cannot write: {}", path, std::strerror(err)));
+}
+
+void OutputStream::commit() {
+    if (path_.empty()) {
+        if (std::fflush(stdout) != 0) fail(errno);
+        return;
     }
+    if (::fsync(fd_) != 0) fail(errno);
+    ::close(fd_);
+    if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
+        const int error = errno;
+        std::remove(temp_.c_str());
+        temp_.clear();
+        fail(error);
+    }
+    temp_.clear();
+}
+
+void write_file_atomically(const std::string& path, const std::string& content) {
+    OutputStream out(path);
+    out.write(content);
+    out.commit();
 }
 
 }  // namespace wwc

@@ -11,6 +11,7 @@
 #include <fmt/ranges.h>
 
 #include "../batch.hpp"
+#include "../output_file.hpp"
 #include "../reporters/batch_reporters.hpp"
 #include "../source_file.hpp"
 #include "../suggest.hpp"
@@ -42,23 +43,27 @@ ExitCode run_batch(const BatchArgs& args) {
         throw UsageError(fmt::format("unknown batch format '{}' (known: {}){}", args.format, fmt::join(names, ", "),
                                      did_you_mean(args.format, names)));
     CriteriaCatalog catalog(args.max_file_size);
-    std::vector<BatchRow> rows;
-    const std::vector<std::string> files = find_assessments(args.paths, rows);
+    const BatchInputs inputs = find_assessments(args.paths);
     // A progress line for long batches, only where a person watches stderr.
     BatchProgress progress;
-    if (files.size() >= 200 && ::isatty(STDERR_FILENO))
+    if (inputs.size() >= 200 && ::isatty(STDERR_FILENO))
         progress = [](std::size_t done, std::size_t total) {
             if (done % 50 == 0 || done == total)
                 fmt::print(stderr, "\rwwc-score: {}/{} files{}", done, total, done == total ? "\n" : "");
         };
-    std::vector<BatchRow> scored = score_batch(
-        files, catalog, {args.criteria, args.compare, args.max_file_size, args.jobs, resolve_as_of(args.as_of)}, progress);
-    rows.insert(rows.end(), std::make_move_iterator(scored.begin()), std::make_move_iterator(scored.end()));
-    std::stable_sort(rows.begin(), rows.end(), [](const BatchRow& a, const BatchRow& b) { return a.file < b.file; });
-    const BatchSummary summary = summarise(rows);
-    const std::string report = format->render(rows, summary);
-    emit(report, args.output);
-    if (format->name != "text") fmt::print(stderr, "{}\n", summary_line(summary, rows));
+    // Rows are written as they come, in path order, so memory stays flat.
+    OutputStream out(args.output);
+    BatchSummary summary;
+    out.write(format->begin());
+    score_batch(inputs, catalog, {args.criteria, args.compare, args.max_file_size, args.jobs, resolve_as_of(args.as_of)},
+                [&](const BatchRow& row) {
+                    out.write(format->row(row, static_cast<std::size_t>(summary.files)));
+                    summary.add(row);
+                },
+                progress);
+    out.write(format->end(summary));
+    out.commit();
+    if (format->name != "text") fmt::print(stderr, "{}\n", summary_line(summary));
     if (summary.errors > 0) return ExitCode::invalid_input;
     return args.fail_on_downgrade && summary.down > 0 ? ExitCode::gate_failed : ExitCode::ok;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Batch report formats: rows of many files, and their summary.
+// Batch report formats, written row by row so that a batch streams.
 
 #include <string>
 #include <string_view>
@@ -9,12 +9,14 @@
 
 namespace wwc {
 
-using RenderBatch = std::string (*)(const std::vector<BatchRow>&, const BatchSummary&);
-
+/// A batch format in three parts: what comes before the rows, each row (`index`
+/// counts from 0), and what follows them.
 struct BatchFormat {
     std::string_view name;
     std::string_view description;
-    RenderBatch render;
+    std::string (*begin)();
+    std::string (*row)(const BatchRow& row, std::size_t index);
+    std::string (*end)(const BatchSummary& summary);
 };
 
 /// The formats of `batch`, in the order `--help` lists them.
@@ -22,6 +24,6 @@ const std::vector<BatchFormat>& batch_formats();
 
 /// "7 files: 1 error, 0 up, 2 down, 4 same; levels: 2 none, 1 silver, ...; under
 /// wwc-2017: ..." on one line.
-std::string summary_line(const BatchSummary& summary, const std::vector<BatchRow>& rows);
+std::string summary_line(const BatchSummary& summary);
 
 }  // namespace wwc
