@@ -214,12 +214,42 @@ YAML::Mark opening_quote(std::string_view text, const YAML::Mark& after) {
     return mark;
 }
 
+// Throws when '[' and '{' outside quotes and comments nest deeper than the limit.
+// Brackets inside plain scalars count too, so the limit is far above max_depth.
+void check_raw_brackets(std::string_view text, const std::string& file, int limit) {
+    int depth = 0;
+    int line = 1;
+    std::size_t line_start = 0;
+    char quote = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+            line_start = i + 1;
+        } else if (quote) {
+            if (quote == '"' && c == '\\') ++i;
+            else if (c == quote) quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
+            while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit)
+                throw InputError({file, line, static_cast<int>(i - line_start) + 1},
+                                 fmt::format("brackets nested more than {} deep", limit));
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+}
+
 }  // namespace
 
 YamlNode parse_yaml(std::string_view text, const std::string& file, const YamlLimits& limits,
                     std::vector<Diagnostic>* duplicates) {
     // The sentinel turns an unclosed quote, which yaml-cpp would extend to the end
     // of the file, into an error.
+    check_raw_brackets(text, file, limits.max_raw_brackets);
     std::string input(text);
     input += "\n...\n";
     std::istringstream stream(input);

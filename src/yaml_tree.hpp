@@ -15,6 +15,9 @@ namespace wwc {
 struct YamlLimits {
     int max_depth = 64;                ///< nested collections
     std::size_t max_nodes = 200'000;   ///< nodes after expanding aliases
+    /// Open brackets checked in the raw text before yaml-cpp sees it: its scanner
+    /// would take hundreds of megabytes on a file of nothing but '['.
+    int max_raw_brackets = 1000;
 };
 
 struct YamlEntry;
