@@ -18,8 +18,8 @@ struct Loaded {
     std::vector<Diagnostic> diagnostics;
 };
 
-Loaded load(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options) {
-    const std::string text = read_source_file(path, options.max_file_size);
+Loaded load(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
+            const ScoreOptions& options) {
     std::vector<Diagnostic> problems;
     const YamlNode root = parse_yaml(check_utf8(text, path), path, {}, &problems);
     std::shared_ptr<const CriteriaSet> scoring;
@@ -66,7 +66,12 @@ Loaded load(const std::string& path, CriteriaCatalog& catalog, const ScoreOption
 }  // namespace
 
 ScoredAssessment score_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options) {
-    Loaded loaded = load(path, catalog, options);
+    return score_text(read_source_file(path, options.max_file_size), path, catalog, options);
+}
+
+ScoredAssessment score_text(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
+                            const ScoreOptions& options) {
+    Loaded loaded = load(text, path, catalog, options);
     ScoredAssessment out;
     out.set = loaded.set;
     out.assessment = std::move(loaded.assessment);
@@ -77,7 +82,7 @@ ScoredAssessment score_file(const std::string& path, CriteriaCatalog& catalog, c
 }
 
 std::vector<Diagnostic> check_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options) {
-    return load(path, catalog, options).diagnostics;
+    return load(read_source_file(path, options.max_file_size), path, catalog, options).diagnostics;
 }
 
 }  // namespace wwc

@@ -34,6 +34,10 @@ struct ScoredAssessment {
 /// criteria file.
 ScoredAssessment score_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options);
 
+/// Scores an assessment's text as if read from `path`; throws InputError.
+ScoredAssessment score_text(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
+                            const ScoreOptions& options);
+
 /// Reads and validates the assessment at `path` without scoring it; returns its
 /// warnings, throws InputError with every problem.
 std::vector<Diagnostic> check_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options);
