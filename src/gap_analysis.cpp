@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 
 namespace wwc {
 namespace {
 
 // Search nodes allowed before the best roadmap found so far is returned unproven.
-constexpr long search_budget = 200'000;
+constexpr long search_budget = 20'000;
 
 // How much an answer costs to turn into `met`: in_progress first, then planned.
 int effort(Status answer) {
@@ -50,10 +51,10 @@ public:
                 candidates_.push_back(static_cast<int>(i));
         std::stable_sort(candidates_.begin(), candidates_.end(),
                          [&](int a, int b) { return effort(answers_[a]) < effort(answers_[b]); });
-        // The most points each completion can bring, largest first: its own and those
-        // of the met criteria it may unblock.
-        for (int c : candidates_) gains_.push_back(gain_bound(c));
-        std::sort(gains_.rbegin(), gains_.rend());
+        // The most points each completion can bring: its own and those of the met
+        // criteria it may unblock.
+        gains_.assign(set_.criteria.size(), 0);
+        for (int c : candidates_) gains_[static_cast<std::size_t>(c)] = gain_bound(c);
         search(chosen, 0);
         proven = nodes_ <= search_budget;
         best = best_;
@@ -72,12 +73,21 @@ private:
         return gain;
     }
 
+    // `c` with the prerequisites it cannot earn without, computed once each.
+    const std::vector<int>& package(int c) {
+        std::vector<int>& found = packages_[c];
+        if (found.empty()) {
+            std::set<int> members;
+            unmet_prerequisites(set_, e_, static_cast<std::size_t>(c), members);
+            if (answers_[static_cast<std::size_t>(c)] != Status::met) members.insert(c);
+            found.assign(members.begin(), members.end());
+        }
+        return found;
+    }
+
     // Adds `c` with the prerequisites it cannot earn without.
-    void add(std::vector<int>& chosen, int c) const {
-        std::set<int> package;
-        unmet_prerequisites(set_, e_, static_cast<std::size_t>(c), package);
-        if (answers_[static_cast<std::size_t>(c)] != Status::met) package.insert(c);
-        for (int p : package)
+    void add(std::vector<int>& chosen, int c) {
+        for (int p : package(c))
             if (std::find(chosen.begin(), chosen.end(), p) == chosen.end()) chosen.push_back(p);
     }
 
@@ -113,22 +123,32 @@ private:
             }
             return;
         }
+        // What this branch can still add: the candidates from `from` on and the
+        // prerequisites they would bring along.
+        std::vector<char> open(set_.criteria.size(), 0);
+        for (std::size_t i = from; i < candidates_.size(); ++i)
+            for (int p : package(candidates_[i])) open[static_cast<std::size_t>(p)] = 1;
+        for (int c : chosen) open[static_cast<std::size_t>(c)] = 0;
+        std::vector<int> gains;
+        std::vector<int> efforts;
+        for (std::size_t c = 0; c < open.size(); ++c)
+            if (open[c]) {
+                gains.push_back(gains_[c]);
+                efforts.push_back(effort(answers_[c]));
+            }
+        std::sort(gains.rbegin(), gains.rend());
+        std::sort(efforts.begin(), efforts.end());
         // Fewest further completions that could cover the deficit.
         std::size_t more = 0;
         for (int covered = 0; covered < deficit; ++more) {
-            if (more == gains_.size()) return;
-            covered += gains_[more];
+            if (more == gains.size()) return;
+            covered += gains[more];
         }
         if (found_) {
             if (chosen.size() + more > best_.size()) return;
             if (chosen.size() + more == best_.size()) {
                 int cheapest = cost(chosen);
-                std::size_t k = 0;
-                for (std::size_t i = 0; i < candidates_.size() && k < more; ++i)
-                    if (std::find(chosen.begin(), chosen.end(), candidates_[i]) == chosen.end()) {
-                        cheapest += effort(answers_[static_cast<std::size_t>(candidates_[i])]);
-                        ++k;
-                    }
+                for (std::size_t k = 0; k < more; ++k) cheapest += efforts[k];
                 if (cheapest >= cost(best_)) return;
             }
         }
@@ -148,7 +168,8 @@ private:
     std::vector<bool> counted_;
     std::vector<Status> answers_;
     std::vector<int> candidates_;
-    std::vector<int> gains_;
+    std::vector<int> gains_;  // by criterion index
+    std::map<int, std::vector<int>> packages_;
     std::vector<int> best_;
     bool found_ = false;
     long nodes_ = 0;
