@@ -170,6 +170,7 @@ void BatchSummary::add(const BatchRow& row) {
     }
     if (row.change == "up") ++up;
     if (row.change == "down") ++down;
+    if (row.change == "up" || row.change == "down") movers.push_back(row);
     if (row.change == "same") ++same;
 }
 

@@ -32,16 +32,19 @@ struct BatchArgs {
     bool fail_on_downgrade = false;
 };
 
+std::vector<std::string> format_names() {
+    std::vector<std::string> names;
+    for (const BatchFormat& f : batch_formats()) names.emplace_back(f.name);
+    return names;
+}
+
 ExitCode run_batch(const BatchArgs& args) {
     const BatchFormat* format = nullptr;
-    std::vector<std::string> names;
-    for (const BatchFormat& f : batch_formats()) {
-        names.emplace_back(f.name);
+    for (const BatchFormat& f : batch_formats())
         if (f.name == args.format) format = &f;
-    }
     if (!format)
-        throw UsageError(fmt::format("unknown batch format '{}' (known: {}){}", args.format, fmt::join(names, ", "),
-                                     did_you_mean(args.format, names)));
+        throw UsageError(fmt::format("unknown batch format '{}' (known: {}){}", args.format,
+                                     fmt::join(format_names(), ", "), did_you_mean(args.format, format_names())));
     CriteriaCatalog catalog(args.max_file_size);
     const BatchInputs inputs = find_assessments(args.paths);
     // A progress line for long batches, only where a person watches stderr.
@@ -52,10 +55,11 @@ ExitCode run_batch(const BatchArgs& args) {
                 fmt::print(stderr, "\rwwc-score: {}/{} files{}", done, total, done == total ? "\n" : "");
         };
     // Rows are written as they come, in path order, so memory stays flat.
+    const BatchOptions options{args.criteria, args.compare, args.max_file_size, args.jobs, resolve_as_of(args.as_of)};
     OutputStream out(args.output);
     BatchSummary summary;
-    out.write(format->begin());
-    score_batch(inputs, catalog, {args.criteria, args.compare, args.max_file_size, args.jobs, resolve_as_of(args.as_of)},
+    out.write(format->begin(options));
+    score_batch(inputs, catalog, options,
                 [&](const BatchRow& row) {
                     out.write(format->row(row, static_cast<std::size_t>(summary.files)));
                     summary.add(row);
@@ -77,7 +81,7 @@ void add_batch_options(CLI::App& cmd, BatchArgs& args) {
     cmd.add_option("--compare", args.compare,
                    "Also score every file with this set (through a crosswalk when the file answers another)")
         ->type_name("ID|PATH");
-    cmd.add_option("-f,--format", args.format, "Report format: text, csv or json")->type_name("FORMAT");
+    cmd.add_option("-f,--format", args.format, fmt::format("Report format: {}", fmt::join(format_names(), ", ")))->type_name("FORMAT");
     cmd.add_option("-o,--output", args.output, "Write the report to PATH (atomically) instead of stdout")
         ->type_name("PATH");
     cmd.add_option("-j,--jobs", args.jobs, "Files scored in parallel (default: all cores)")

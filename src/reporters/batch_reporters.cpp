@@ -15,10 +15,10 @@ std::string levels_text(const std::map<int, std::pair<std::string, int>>& levels
     return out.empty() ? "none scored" : out;
 }
 
-std::string nothing() { return {}; }
+std::string nothing(const BatchOptions&) { return {}; }
 std::string nothing_after(const BatchSummary&) { return {}; }
 
-std::string csv_header() {
+std::string csv_header(const BatchOptions&) {
     return "file,city,criteria,level,points,max_points,percent,compare_criteria,compare_level,compare_points,"
            "compare_percent,change,error\n";
 }
@@ -52,7 +52,7 @@ void write_score(JsonWriter& w, const BatchScore& s) {
     w.end_object();
 }
 
-std::string json_begin() { return "["; }
+std::string json_begin(const BatchOptions&) { return "["; }
 
 // One object of the array, indented as an element.
 std::string json_element(const BatchRow& r, std::size_t index) {
@@ -114,6 +114,8 @@ const std::vector<BatchFormat>& batch_formats() {
         {"text", "one line per file and a summary (default)", nothing, text_line, text_end},
         {"csv", "the columns of the CLI contract, one row per file", csv_header, csv_line, nothing_after},
         {"json", "an array with one object per file", json_begin, json_element, json_end},
+        {"html", "one self-contained overview page: levels, movers, every file", batch_html_begin, batch_html_row,
+         batch_html_end},
     };
     return formats;
 }

@@ -14,10 +14,16 @@ namespace wwc {
 struct BatchFormat {
     std::string_view name;
     std::string_view description;
-    std::string (*begin)();
+    std::string (*begin)(const BatchOptions& options);
     std::string (*row)(const BatchRow& row, std::size_t index);
     std::string (*end)(const BatchSummary& summary);
 };
+
+/// The html format's parts (batch_html_reporter.cpp): one self-contained
+/// overview page, its summary and movers written last and shown first.
+std::string batch_html_begin(const BatchOptions& options);
+std::string batch_html_row(const BatchRow& row, std::size_t index);
+std::string batch_html_end(const BatchSummary& summary);
 
 /// The formats of `batch`, in the order `--help` lists them.
 const std::vector<BatchFormat>& batch_formats();

@@ -13,6 +13,8 @@ const std::vector<ReportFormat>& report_formats() {
          render_sarif_many, true},
         {"github", "GitHub Actions workflow-command annotations", render_github, render_github_many, true},
         {"csv", "one summary row per assessment", render_csv, render_csv_many},
+        {"html", "one self-contained page with charts, the roadmap and every criterion", render_html,
+         render_html_many},
     };
     return formats;
 }

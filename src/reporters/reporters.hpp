@@ -58,6 +58,10 @@ std::string render_sarif_many(const std::vector<ScoredAssessment>& results, cons
 /// GitHub Actions workflow commands: warnings, a summary notice, errors for missing required criteria.
 std::string render_github_many(const std::vector<ScoredAssessment>& results, const RenderOptions& options);
 std::string render_github(const ScoredAssessment& result, const RenderOptions& options);
+/// One self-contained HTML page: charts, the gap, the roadmap and every criterion.
+std::string render_html(const ScoredAssessment& result, const RenderOptions& options);
+/// One HTML page with a report per result and a list linking to each.
+std::string render_html_many(const std::vector<ScoredAssessment>& results, const RenderOptions& options);
 /// A CSV header and one summary row.
 std::string render_csv(const ScoredAssessment& result, const RenderOptions& options);
 /// A CSV header and one summary row per result.

@@ -1,0 +1,213 @@
+#include "html_charts.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "html_page.hpp"
+#include "report_facts.hpp"
+
+namespace wwc {
+namespace {
+
+constexpr int chart_width = 640;
+
+std::string num(int n) { return std::to_string(n); }
+
+void begin_chart(HtmlWriter& out, std::string_view id, int height, std::string_view title, std::string_view desc) {
+    const std::string title_id = fmt::format("{}-title", id);
+    const std::string desc_id = fmt::format("{}-desc", id);
+    out.open("figure");
+    out.open("svg", {{"class", "chart"}, {"id", id}, {"viewBox", fmt::format("0 0 {} {}", chart_width, height)},
+                     {"role", "img"}, {"aria-labelledby", title_id}, {"aria-describedby", desc_id},
+                     {"xmlns", "http://www.w3.org/2000/svg"}});
+    out.element("title", title, {{"id", title_id}});
+    out.element("desc", desc, {{"id", desc_id}});
+}
+
+void end_chart(HtmlWriter& out, std::string_view caption) {
+    out.close();  // svg
+    out.element("figcaption", caption);
+    out.close();  // figure
+}
+
+void rect(HtmlWriter& out, int x, int y, int w, int h, std::string_view css_class) {
+    if (w <= 0) return;
+    out.empty("rect", {{"x", num(x)}, {"y", num(y)}, {"width", num(w)}, {"height", num(h)}, {"class", css_class}});
+}
+
+void label(HtmlWriter& out, int x, int y, std::string_view text, std::string_view anchor = "start",
+           std::string_view css_class = "") {
+    if (css_class.empty())
+        out.element("text", text, {{"x", num(x)}, {"y", num(y)}, {"text-anchor", anchor}});
+    else
+        out.element("text", text, {{"x", num(x)}, {"y", num(y)}, {"text-anchor", anchor}, {"class", css_class}});
+}
+
+// A row of legend swatches: {css class, label}.
+void legend(HtmlWriter& out, int y, const std::vector<std::pair<std::string_view, std::string>>& keys) {
+    int x = 0;
+    for (const auto& [css_class, text] : keys) {
+        rect(out, x, y - 11, 14, 14, css_class);
+        label(out, x + 19, y, text);
+        x += 30 + static_cast<int>(text.size()) * 7;
+    }
+}
+
+// x of `value` on a bar from `x0`, `width` long, for a scale of 0..`max`.
+int scale(int value, int max, int x0, int width) {
+    return max <= 0 ? x0 : x0 + static_cast<int>((static_cast<long long>(value) * width + max / 2) / max);
+}
+
+std::string count(int n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+}  // namespace
+
+void points_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view id) {
+    const CriteriaSet& set = *r.set;
+    const Evaluation& e = r.evaluation;
+    const int x0 = 8;
+    const int width = chart_width - 2 * x0;
+    const int max = e.max_points;
+    std::vector<std::string> needs;
+    for (std::size_t l = 0; l < set.levels.size(); ++l) {
+        const int need = points_needed(set.levels[l].min_percent, max);
+        if (need <= max) needs.push_back(fmt::format("{} needs {}", set.levels[l].name, need));
+    }
+    std::string desc = fmt::format("{} of {} points earned ({}%)", e.points, max, e.percent);
+    if (e.projected_points > e.points)
+        desc += fmt::format("; {} if the in-progress and planned criteria are met", e.projected_points);
+    desc += needs.empty() ? "." : fmt::format(". {}.", fmt::join(needs, ", "));
+    begin_chart(out, id, 112, "Points against the level thresholds", desc);
+
+    // Bands: below the first level, then one per level, darker as they rise.
+    const int top = 30;
+    const int height = 46;
+    int band_start = 0;
+    for (std::size_t l = 0; l <= set.levels.size(); ++l) {
+        const int band_end = l < set.levels.size() ? std::min(points_needed(set.levels[l].min_percent, max), max) : max;
+        const int x = scale(band_start, max, x0, width);
+        rect(out, x, top, scale(band_end, max, x0, width) - x, height, fmt::format("band{}", std::min<std::size_t>(l, 3)));
+        band_start = std::max(band_start, band_end);
+    }
+    rect(out, x0, top + 11, scale(e.projected_points, max, x0, width) - x0, 24, "progress");
+    rect(out, x0, top + 11, scale(e.points, max, x0, width) - x0, 24, "earned");
+    for (std::size_t l = 0; l < set.levels.size(); ++l) {
+        const int need = points_needed(set.levels[l].min_percent, max);
+        if (need > max) continue;
+        const int x = scale(need, max, x0, width);
+        out.empty("line", {{"x1", num(x)}, {"y1", num(top - 6)}, {"x2", num(x)}, {"y2", num(top + height)},
+                           {"class", "threshold"}});
+        label(out, x, top - 10, fmt::format("{} {}", set.levels[l].name, need), x > chart_width - 90 ? "end" : "middle");
+    }
+    const int bar_end = scale(e.points, max, x0, width);
+    if (bar_end - x0 >= 60) label(out, bar_end - 6, top + 28, fmt::format("{}/{}", e.points, max), "end", "on-dark");
+    else label(out, bar_end + 6, top + 28, fmt::format("{}/{}", e.points, max));
+    label(out, x0, top + height + 18, "0");
+    label(out, x0 + width, top + height + 18, fmt::format("{} points", max), "end");
+    legend(out, top + height + 34 - 2, {{"earned", "earned"}, {"progress", "in progress or planned"}});
+    end_chart(out, desc);
+}
+
+void practice_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view id) {
+    const CriteriaSet& set = *r.set;
+    const Evaluation& e = r.evaluation;
+    const int label_width = 250;
+    const int bar_width = 300;
+    const int row = 26;
+    const int top = 34;
+    int most = 0;
+    std::vector<std::string> lines;
+    struct Counts {
+        int earned, progress, planned, missing;
+    };
+    std::vector<Counts> counts;
+    for (const PracticeResult& p : e.practices) {
+        const auto n = [&](Status s) { return p.counts[static_cast<int>(s)]; };
+        const Counts c{n(Status::met), n(Status::in_progress), n(Status::planned),
+                       n(Status::not_met) + n(Status::blocked) + n(Status::unanswered)};
+        counts.push_back(c);
+        most = std::max(most, c.earned + c.progress + c.planned + c.missing);
+        lines.push_back(fmt::format("{}: {} earned, {} in progress, {} planned, {} missing", p.id, c.earned,
+                                    c.progress, c.planned, c.missing));
+    }
+    const std::string desc = fmt::format("Criteria per practice. {}.", fmt::join(lines, "; "));
+    begin_chart(out, id, top + row * static_cast<int>(counts.size()) + 8, "Criteria by practice and status", desc);
+    legend(out, 14, {{"earned", "earned"}, {"progress", "in progress"}, {"planned", "planned"}, {"missing", "missing"}});
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        const Counts& c = counts[i];
+        const int y = top + row * static_cast<int>(i);
+        label(out, 0, y + 15, fmt::format("{} {}", set.practices[i].id, set.practices[i].name));
+        int done = 0;
+        for (const auto& [value, css_class] : {std::pair{c.earned, "earned"}, std::pair{c.progress, "progress"},
+                                                std::pair{c.planned, "planned"}, std::pair{c.missing, "missing"}}) {
+            const int x = scale(done, most, label_width, bar_width);
+            rect(out, x, y + 2, scale(done + value, most, label_width, bar_width) - x, row - 8, css_class);
+            done += value;
+        }
+        label(out, scale(done, most, label_width, bar_width) + 8, y + 15,
+              fmt::format("{}/{} points", e.practices[i].points, e.practices[i].max_points));
+    }
+    end_chart(out, desc);
+}
+
+void equity_chart(HtmlWriter& out, const Evaluation& e, std::string_view id) {
+    const std::string desc = fmt::format("{} of {} equity points earned ({}%).", e.equity_points,
+                                         e.equity_max_points, e.equity_percent);
+    begin_chart(out, id, 40, "Equity sub-score", desc);
+    const int x0 = 8;
+    const int width = 480;
+    rect(out, x0, 6, width, 24, "missing");
+    rect(out, x0, 6, scale(e.equity_points, e.equity_max_points, x0, width) - x0, 24, "earned");
+    label(out, x0 + width + 10, 23, fmt::format("{}/{} ({}%)", e.equity_points, e.equity_max_points, e.equity_percent));
+    end_chart(out, desc);
+}
+
+void levels_chart(HtmlWriter& out, const BatchSummary& s, std::string_view id) {
+    // Every level seen under either set, lowest first.
+    std::map<int, std::string> names;
+    for (const auto& [rank, entry] : s.levels) names[rank] = entry.first;
+    for (const auto& [rank, entry] : s.compare_levels) names[rank] = entry.first;
+    const auto files = [](const std::map<int, std::pair<std::string, int>>& m, int rank) {
+        const auto it = m.find(rank);
+        return it == m.end() ? 0 : it->second.second;
+    };
+    const bool compare = !s.compare_criteria.empty();
+    int most = 1;
+    std::vector<std::string> lines;
+    for (const auto& [rank, name] : names) {
+        most = std::max({most, files(s.levels, rank), files(s.compare_levels, rank)});
+        std::string line = fmt::format("{}: {}", capitalized(name), count(files(s.levels, rank), "file", "files"));
+        if (compare) line += fmt::format(", {} under {}", files(s.compare_levels, rank), s.compare_criteria);
+        lines.push_back(line);
+    }
+    const std::string desc =
+        names.empty() ? std::string("No file was scored.") : fmt::format("Files per level. {}.", fmt::join(lines, "; "));
+    const int row = compare ? 40 : 26;
+    const int top = 30;
+    begin_chart(out, id, top + row * static_cast<int>(names.size()) + 8, "Files per level", desc);
+    if (compare) legend(out, 14, {{"earned", "as scored"}, {"compare", fmt::format("under {}", s.compare_criteria)}});
+    else legend(out, 14, {{"earned", "files"}});
+    const int x0 = 110;
+    const int width = 440;
+    int y = top;
+    for (const auto& [rank, name] : names) {
+        label(out, 0, y + 15, capitalized(name));
+        const int n = files(s.levels, rank);
+        rect(out, x0, y + 2, scale(n, most, x0, width) - x0, 16, "earned");
+        label(out, scale(n, most, x0, width) + 6, y + 15, num(n));
+        if (compare) {
+            const int m = files(s.compare_levels, rank);
+            rect(out, x0, y + 20, scale(m, most, x0, width) - x0, 14, "compare");
+            label(out, scale(m, most, x0, width) + 6, y + 32, num(m));
+        }
+        y += row;
+    }
+    end_chart(out, desc);
+}
+
+}  // namespace wwc

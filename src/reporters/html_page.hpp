@@ -1,0 +1,22 @@
+#pragma once
+// The frame shared by the HTML reports: one self-contained page whose style
+// sheet, chart patterns and content are all inline, under a policy that lets
+// the page load nothing and run nothing.
+
+#include <string_view>
+
+#include "html_writer.hpp"
+
+namespace wwc {
+
+/// Writes the doctype, the head (title, policy, style sheet) and opens <body>
+/// with the chart patterns; `page_class` names the kind of page.
+void begin_page(HtmlWriter& out, std::string_view title, std::string_view page_class);
+
+/// Writes the footer line and closes the page.
+void end_page(HtmlWriter& out, std::string_view footer);
+
+/// `text` with its first letter in capitals ("gold" -> "Gold").
+std::string capitalized(std::string_view text);
+
+}  // namespace wwc
