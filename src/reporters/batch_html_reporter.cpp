@@ -62,7 +62,7 @@ std::string batch_html_begin(const BatchOptions& options) {
                                                            options.compare),
                 {{"class", "muted"}});
     out.close();
-    out.open("section", {{"id", "files"}}).element("h2", "Every file");
+    out.open("section", {{"id", "files"}, {"class", "long"}}).element("h2", "Every file");
     out.open("table", {{"id", "overview"}}).open("thead").open("tr");
     for (std::string_view h : {"File", "City", "Criteria", "Level", "Points"}) out.element("th", h);
     if (!options.compare.empty())

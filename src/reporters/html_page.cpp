@@ -30,6 +30,7 @@ svg.chart text{fill:var(--ink)}svg.chart .on-dark{fill:#fff;font-weight:700}
 table{border-collapse:collapse;width:100%;margin:.4rem 0;font-size:.9rem}
 th,td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid var(--ink)}tr.group th{background:#f2f2f2;font-size:.95rem}
+.criteria-table{table-layout:fixed}.criteria-table td{overflow-wrap:anywhere}.criteria-table thead th:nth-child(1){width:3.8rem}.criteria-table thead th:nth-child(2){width:28%}.criteria-table thead th:nth-child(3){width:7.5rem}.criteria-table thead th:nth-child(4){width:34%}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .status{white-space:nowrap;font-weight:600}.status-met{color:#005a8c}.status-not_met,.status-blocked{color:#a33c00}
 .status-unanswered{color:var(--muted)}.tag{display:inline-block;border:1px solid var(--muted);border-radius:.3rem;font-size:.75rem;padding:0 .3rem;margin-left:.3rem;font-weight:400}
@@ -41,7 +42,7 @@ footer{margin-top:2rem;border-top:1px solid var(--line);padding-top:.4rem;color:
 article+article{break-before:page;margin-top:3rem}
 @page{margin:14mm}
 @media print{body{max-width:none;padding:0;font-size:10pt}a{color:inherit;text-decoration:none}
-section,figure,tr{break-inside:avoid}h2{break-after:avoid}}
+figure,tr,section:not(.long){break-inside:avoid}h2{break-after:avoid}}
 )css";
 
 void chart_patterns(HtmlWriter& out) {

@@ -212,9 +212,9 @@ void criterion_row(HtmlWriter& out, const ScoredAssessment& r, std::size_t i) {
 
 void criteria_table(HtmlWriter& out, const ScoredAssessment& r, const std::string& suffix) {
     const CriteriaSet& set = *r.set;
-    out.open("section", {{"id", "criteria" + suffix}});
+    out.open("section", {{"id", "criteria" + suffix}, {"class", "long"}});
     out.element("h2", "All criteria");
-    out.open("table", {{"id", "criteria-table" + suffix}}).open("thead").open("tr");
+    out.open("table", {{"id", "criteria-table" + suffix}, {"class", "criteria-table"}}).open("thead").open("tr");
     for (std::string_view h : {"ID", "Criterion", "Status", "Evidence", "Notes"}) out.element("th", h);
     out.close().close().open("tbody");
     for (std::size_t p = 0; p < set.practices.size(); ++p) {
