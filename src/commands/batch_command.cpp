@@ -81,7 +81,8 @@ void add_batch_options(CLI::App& cmd, BatchArgs& args) {
     cmd.add_option("--compare", args.compare,
                    "Also score every file with this set (through a crosswalk when the file answers another)")
         ->type_name("ID|PATH");
-    cmd.add_option("-f,--format", args.format, fmt::format("Report format: {}", fmt::join(format_names(), ", ")))->type_name("FORMAT");
+    cmd.add_option("-f,--format", args.format, fmt::format("Report format: {}", fmt::join(format_names(), ", ")))
+        ->type_name("FORMAT");
     cmd.add_option("-o,--output", args.output, "Write the report to PATH (atomically) instead of stdout")
         ->type_name("PATH");
     cmd.add_option("-j,--jobs", args.jobs, "Files scored in parallel (default: all cores)")

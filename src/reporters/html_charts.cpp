@@ -91,7 +91,8 @@ void points_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view i
     for (std::size_t l = 0; l <= set.levels.size(); ++l) {
         const int band_end = l < set.levels.size() ? std::min(points_needed(set.levels[l].min_percent, max), max) : max;
         const int x = scale(band_start, max, x0, width);
-        rect(out, x, top, scale(band_end, max, x0, width) - x, height, fmt::format("band{}", std::min<std::size_t>(l, 3)));
+        const std::string band = fmt::format("band{}", std::min<std::size_t>(l, 3));
+        rect(out, x, top, scale(band_end, max, x0, width) - x, height, band);
         band_start = std::max(band_start, band_end);
     }
     rect(out, x0, top + 11, scale(e.projected_points, max, x0, width) - x0, 24, "progress");
@@ -102,7 +103,8 @@ void points_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view i
         const int x = scale(need, max, x0, width);
         out.empty("line", {{"x1", num(x)}, {"y1", num(top - 6)}, {"x2", num(x)}, {"y2", num(top + height)},
                            {"class", "threshold"}});
-        label(out, x, top - 10, fmt::format("{} {}", set.levels[l].name, need), x > chart_width - 90 ? "end" : "middle");
+        const std::string_view anchor = x > chart_width - 90 ? "end" : "middle";
+        label(out, x, top - 10, fmt::format("{} {}", set.levels[l].name, need), anchor);
     }
     const int bar_end = scale(e.points, max, x0, width);
     if (bar_end - x0 >= 60) label(out, bar_end - 6, top + 28, fmt::format("{}/{}", e.points, max), "end", "on-dark");
@@ -137,7 +139,8 @@ void practice_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view
     }
     const std::string desc = fmt::format("Criteria per practice. {}.", fmt::join(lines, "; "));
     begin_chart(out, id, top + row * static_cast<int>(counts.size()) + 8, "Criteria by practice and status", desc);
-    legend(out, 14, {{"earned", "earned"}, {"progress", "in progress"}, {"planned", "planned"}, {"missing", "missing"}});
+    legend(out, 14,
+           {{"earned", "earned"}, {"progress", "in progress"}, {"planned", "planned"}, {"missing", "missing"}});
     for (std::size_t i = 0; i < counts.size(); ++i) {
         const Counts& c = counts[i];
         const int y = top + row * static_cast<int>(i);
@@ -186,7 +189,8 @@ void levels_chart(HtmlWriter& out, const BatchSummary& s, std::string_view id) {
         lines.push_back(line);
     }
     const std::string desc =
-        names.empty() ? std::string("No file was scored.") : fmt::format("Files per level. {}.", fmt::join(lines, "; "));
+        names.empty() ? std::string("No file was scored.")
+                      : fmt::format("Files per level. {}.", fmt::join(lines, "; "));
     const int row = compare ? 40 : 26;
     const int top = 30;
     begin_chart(out, id, top + row * static_cast<int>(names.size()) + 8, "Files per level", desc);

@@ -111,7 +111,8 @@ void outcomes(HtmlWriter& out, const ScoredAssessment& r, const std::string& suf
         out.open("tr").element("td", o.name).element("td", describe_standard(o));
         out.open("td").text(describe_report(o, report));
         if (report)
-            for (const Evidence& ev : report->evidence) out.trusted(" ").link(ev.url, ev.title.empty() ? "evidence" : ev.title);
+            for (const Evidence& ev : report->evidence)
+                out.text(" ").link(ev.url, ev.title.empty() ? "evidence" : ev.title);
         out.close();
         const bool meets = r.evaluation.outcomes[i].meets;
         out.element("td", meets ? "\u2713 meets" : "\u2717 does not meet",
@@ -124,9 +125,8 @@ void outcomes(HtmlWriter& out, const ScoredAssessment& r, const std::string& suf
 void criterion_item(HtmlWriter& out, const ScoredAssessment& r, int index) {
     const Criterion& c = criterion(*r.set, index);
     out.open("li").open("strong").text(c.id).close().text(" " + c.name + " ");
-    out.element("span", fmt::format("({}, {})", status_label(r.evaluation.criteria[static_cast<std::size_t>(index)].status),
-                                    c.practice),
-                {{"class", "muted"}});
+    const Status status = r.evaluation.criteria[static_cast<std::size_t>(index)].status;
+    out.element("span", fmt::format("({}, {})", status_label(status), c.practice), {{"class", "muted"}});
     out.close();
 }
 
@@ -147,10 +147,10 @@ void next_level(HtmlWriter& out, const ScoredAssessment& r, const std::string& s
     for (const std::string& reason : gap_reasons(set, g)) out.element("li", reason);
     out.close();
     if (!g.roadmap.empty()) {
+        const char* how = g.roadmap_proven_minimal ? ", the fewest that reach it"
+                                                   : " (the search stopped at its budget: may not be the fewest)";
         out.element("h3", fmt::format("Roadmap to {}: {} criteri{}{}", next, g.roadmap.size(),
-                                      g.roadmap.size() == 1 ? "on" : "a",
-                                      g.roadmap_proven_minimal ? ", the fewest that reach it"
-                                                               : " (the search stopped at its budget: may not be the fewest)"));
+                                      g.roadmap.size() == 1 ? "on" : "a", how));
         out.open("ol", {{"id", "roadmap" + suffix}, {"class", "roadmap"}});
         for (int i : g.roadmap) criterion_item(out, r, i);
         out.close();
@@ -192,7 +192,8 @@ void criterion_row(HtmlWriter& out, const ScoredAssessment& r, std::size_t i) {
         out.text(" ").element("span", fmt::format("roadmap step {}", step - roadmap.begin() + 1), {{"class", "tag"}});
     out.close();
     if (cr.counted)
-        out.element("td", status_label(cr.status), {{"class", fmt::format("status status-{}", status_name(cr.status))}});
+        out.element("td", status_label(cr.status),
+                    {{"class", fmt::format("status status-{}", status_name(cr.status))}});
     else
         out.element("td", c.retired ? "retired, not counted" : "not yet effective", {{"class", "status muted"}});
     out.open("td");

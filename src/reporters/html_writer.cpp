@@ -114,7 +114,8 @@ HtmlWriter& HtmlWriter::trusted(std::string_view markup) {
 }
 
 HtmlWriter& HtmlWriter::link(std::string_view url, std::string_view label) {
-    if (!is_safe_link(url)) return label == url || url.empty() ? text(label) : text(label).text(" (" + std::string(url) + ")");
+    if (!is_safe_link(url))
+        return label == url || url.empty() ? text(label) : text(label).text(" (" + std::string(url) + ")");
     return open("a", {{"href", url}, {"rel", "noopener noreferrer"}}).text(label).close();
 }
 
