@@ -134,8 +134,10 @@ void practice_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view
                        n(Status::not_met) + n(Status::blocked) + n(Status::unanswered)};
         counts.push_back(c);
         most = std::max(most, c.earned + c.progress + c.planned + c.missing);
-        lines.push_back(fmt::format("{}: {} earned, {} in progress, {} planned, {} missing", p.id, c.earned,
-                                    c.progress, c.planned, c.missing));
+        const int blocked = n(Status::blocked);
+        lines.push_back(fmt::format("{}: {} earned, {} in progress, {} planned, {} missing{}", p.id, c.earned,
+                                    c.progress, c.planned, c.missing,
+                                    blocked ? fmt::format(" ({} met but blocked)", blocked) : ""));
     }
     const std::string desc = fmt::format("Criteria per practice. {}.", fmt::join(lines, "; "));
     begin_chart(out, id, top + row * static_cast<int>(counts.size()) + 8, "Criteria by practice and status", desc);
