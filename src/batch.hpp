@@ -89,6 +89,7 @@ struct BatchSummary {
     std::string compare_criteria;  ///< the --compare set, "" without one
     std::map<int, std::pair<std::string, int>> levels;          ///< level rank -> (id or "none", files)
     std::map<int, std::pair<std::string, int>> compare_levels;  ///< the same under --compare
+    bool keep_movers = false;      ///< whether add() keeps `movers`
     std::vector<BatchRow> movers;  ///< rows whose level changes under --compare, in input order
 
     void add(const BatchRow& row);

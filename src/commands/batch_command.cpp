@@ -58,6 +58,7 @@ ExitCode run_batch(const BatchArgs& args) {
     const BatchOptions options{args.criteria, args.compare, args.max_file_size, args.jobs, resolve_as_of(args.as_of)};
     OutputStream out(args.output);
     BatchSummary summary;
+    summary.keep_movers = format->lists_movers;
     out.write(format->begin(options));
     score_batch(inputs, catalog, options,
                 [&](const BatchRow& row) {

@@ -26,11 +26,6 @@ struct CriteriaArgs {
     std::string b;
 };
 
-// "1 criterion", "2 criteria"; `many` defaults to `one` + "s".
-std::string plural(std::size_t n, const std::string& one, const std::string& many = "") {
-    return fmt::format("{} {}", n, n == 1 ? one : many.empty() ? one + "s" : many);
-}
-
 ExitCode run_list() {
     CriteriaCatalog catalog(default_max_file_size);
     std::vector<std::vector<std::string>> rows;

@@ -37,9 +37,8 @@ void movers(HtmlWriter& out, const BatchSummary& s) {
         out.element("p", "No file changes level.");
         return void(out.close());
     }
-    out.open("table").open("thead").open("tr");
-    for (std::string_view h : {"File", "City", "Level", "Under comparison", "Change"}) out.element("th", h);
-    out.close().close().open("tbody");
+    out.open("table");
+    table_head(out, {"File", "City", "Level", "Under comparison", "Change"});
     for (const BatchRow& r : s.movers) {
         out.open("tr").element("td", r.file, {{"class", "file"}}).element("td", r.city);
         out.element("td", fmt::format("{} ({})", level_cell(r.score), r.score.criteria));
@@ -63,11 +62,10 @@ std::string batch_html_begin(const BatchOptions& options) {
                 {{"class", "muted"}});
     out.close();
     out.open("section", {{"id", "files"}, {"class", "long"}}).element("h2", "Every file");
-    out.open("table", {{"id", "overview"}}).open("thead").open("tr");
-    for (std::string_view h : {"File", "City", "Criteria", "Level", "Points"}) out.element("th", h);
-    if (!options.compare.empty())
-        for (std::string_view h : {"Compare set", "Level", "Points", "Change"}) out.element("th", h);
-    out.close().close().open("tbody");
+    std::vector<std::string_view> headings = {"File", "City", "Criteria", "Level", "Points"};
+    if (!options.compare.empty()) headings.insert(headings.end(), {"Compare set", "Level", "Points", "Change"});
+    out.open("table", {{"id", "overview"}});
+    table_head(out, headings);
     return out.part();
 }
 

@@ -115,7 +115,7 @@ const std::vector<BatchFormat>& batch_formats() {
         {"csv", "the columns of the CLI contract, one row per file", csv_header, csv_line, nothing_after},
         {"json", "an array with one object per file", json_begin, json_element, json_end},
         {"html", "one self-contained overview page: levels, movers, every file", batch_html_begin, batch_html_row,
-         batch_html_end},
+         batch_html_end, true},
     };
     return formats;
 }

@@ -17,6 +17,7 @@ struct BatchFormat {
     std::string (*begin)(const BatchOptions& options);
     std::string (*row)(const BatchRow& row, std::size_t index);
     std::string (*end)(const BatchSummary& summary);
+    bool lists_movers = false;  ///< `end` needs BatchSummary::movers
 };
 
 /// The html format's parts (batch_html_reporter.cpp): one self-contained

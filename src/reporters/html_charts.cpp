@@ -61,10 +61,6 @@ int scale(int value, int max, int x0, int width) {
     return max <= 0 ? x0 : x0 + static_cast<int>((static_cast<long long>(value) * width + max / 2) / max);
 }
 
-std::string count(int n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 }  // namespace
 
 void points_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view id) {
@@ -73,10 +69,11 @@ void points_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view i
     const int x0 = 8;
     const int width = chart_width - 2 * x0;
     const int max = e.max_points;
+    std::vector<int> need;  // per level; above max when no score reaches it
     std::vector<std::string> needs;
-    for (std::size_t l = 0; l < set.levels.size(); ++l) {
-        const int need = points_needed(set.levels[l].min_percent, max);
-        if (need <= max) needs.push_back(fmt::format("{} needs {}", set.levels[l].name, need));
+    for (const Level& l : set.levels) {
+        need.push_back(points_needed(l.min_percent, max));
+        if (need.back() <= max) needs.push_back(fmt::format("{} needs {}", l.name, need.back()));
     }
     std::string desc = fmt::format("{} of {} points earned ({}%)", e.points, max, e.percent);
     if (e.projected_points > e.points)
@@ -89,7 +86,7 @@ void points_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view i
     const int height = 46;
     int band_start = 0;
     for (std::size_t l = 0; l <= set.levels.size(); ++l) {
-        const int band_end = l < set.levels.size() ? std::min(points_needed(set.levels[l].min_percent, max), max) : max;
+        const int band_end = l < set.levels.size() ? std::min(need[l], max) : max;
         const int x = scale(band_start, max, x0, width);
         const std::string band = fmt::format("band{}", std::min<std::size_t>(l, 3));
         rect(out, x, top, scale(band_end, max, x0, width) - x, height, band);
@@ -98,13 +95,12 @@ void points_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view i
     rect(out, x0, top + 11, scale(e.projected_points, max, x0, width) - x0, 24, "progress");
     rect(out, x0, top + 11, scale(e.points, max, x0, width) - x0, 24, "earned");
     for (std::size_t l = 0; l < set.levels.size(); ++l) {
-        const int need = points_needed(set.levels[l].min_percent, max);
-        if (need > max) continue;
-        const int x = scale(need, max, x0, width);
+        if (need[l] > max) continue;
+        const int x = scale(need[l], max, x0, width);
         out.empty("line", {{"x1", num(x)}, {"y1", num(top - 6)}, {"x2", num(x)}, {"y2", num(top + height)},
                            {"class", "threshold"}});
         const std::string_view anchor = x > chart_width - 90 ? "end" : "middle";
-        label(out, x, top - 10, fmt::format("{} {}", set.levels[l].name, need), anchor);
+        label(out, x, top - 10, fmt::format("{} {}", set.levels[l].name, need[l]), anchor);
     }
     const int bar_end = scale(e.points, max, x0, width);
     if (bar_end - x0 >= 60) label(out, bar_end - 6, top + 28, fmt::format("{}/{}", e.points, max), "end", "on-dark");
@@ -186,7 +182,8 @@ void levels_chart(HtmlWriter& out, const BatchSummary& s, std::string_view id) {
     std::vector<std::string> lines;
     for (const auto& [rank, name] : names) {
         most = std::max({most, files(s.levels, rank), files(s.compare_levels, rank)});
-        std::string line = fmt::format("{}: {}", capitalized(name), count(files(s.levels, rank), "file", "files"));
+        const auto n = static_cast<std::size_t>(files(s.levels, rank));
+        std::string line = fmt::format("{}: {}", capitalized(name), plural(n, "file"));
         if (compare) line += fmt::format(", {} under {}", files(s.compare_levels, rank), s.compare_criteria);
         lines.push_back(line);
     }

@@ -96,6 +96,12 @@ void end_page(HtmlWriter& out, std::string_view footer) {
     out.close_to(0);
 }
 
+void table_head(HtmlWriter& out, const std::vector<std::string_view>& headings) {
+    out.open("thead").open("tr");
+    for (std::string_view h : headings) out.element("th", h);
+    out.close().close().open("tbody");
+}
+
 std::string capitalized(std::string_view text) {
     std::string out(text);
     if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));

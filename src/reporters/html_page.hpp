@@ -3,7 +3,9 @@
 // sheet, chart patterns and content are all inline, under a policy that lets
 // the page load nothing and run nothing.
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "html_writer.hpp"
 
@@ -15,6 +17,9 @@ void begin_page(HtmlWriter& out, std::string_view title, std::string_view page_c
 
 /// Writes the footer line and closes the page.
 void end_page(HtmlWriter& out, std::string_view footer);
+
+/// Writes a <thead> row of `headings` in the open <table> and opens its <tbody>.
+void table_head(HtmlWriter& out, const std::vector<std::string_view>& headings);
 
 /// `text` with its first letter in capitals ("gold" -> "Gold").
 std::string capitalized(std::string_view text);

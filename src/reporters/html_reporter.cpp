@@ -1,6 +1,7 @@
 // --format html: one self-contained page a city can hand to its council.
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -88,23 +89,19 @@ void outcomes(HtmlWriter& out, const ScoredAssessment& r, const std::string& suf
     if (set.outcomes.empty()) return;
     out.open("section", {{"id", "outcomes" + suffix}});
     out.element("h2", "Outcomes");
-    // One sentence per distinct rule: "Silver, Gold and Platinum each need 1 ...".
-    for (std::size_t i = 0; i < set.levels.size(); ++i) {
-        const auto& rule = set.levels[i].outcomes;
-        const auto same = [&](const Level& l) { return l.outcomes && l.outcomes->min_met == rule->min_met; };
-        if (!rule || std::any_of(set.levels.begin(), set.levels.begin() + static_cast<long>(i), same)) continue;
-        std::vector<std::string> names;
-        for (const Level& l : set.levels)
-            if (same(l)) names.push_back(l.name);
+    // One sentence per rule: "Silver, Gold and Platinum each need 1 ...".
+    std::map<int, std::vector<std::string>> levels_by_rule;
+    for (const Level& l : set.levels)
+        if (l.outcomes) levels_by_rule[l.outcomes->min_met].push_back(l.name);
+    for (auto& [min_met, names] : levels_by_rule) {
         const std::string last = names.back();
         names.pop_back();
         const std::string who = names.empty() ? last : fmt::format("{} and {} each", fmt::join(names, ", "), last);
         out.element("p", fmt::format("{} need{} {} of these outcomes to meet {} standard.", who,
-                                     names.empty() ? "s" : "", rule->min_met, rule->min_met == 1 ? "its" : "their"));
+                                     names.empty() ? "s" : "", min_met, min_met == 1 ? "its" : "their"));
     }
-    out.open("table").open("thead").open("tr");
-    for (std::string_view h : {"Outcome", "Standard", "Reported", "Result"}) out.element("th", h);
-    out.close().close().open("tbody");
+    out.open("table");
+    table_head(out, {"Outcome", "Standard", "Reported", "Result"});
     for (std::size_t i = 0; i < set.outcomes.size(); ++i) {
         const Outcome& o = set.outcomes[i];
         const OutcomeReport* report = r.assessment.outcome(o.id);
@@ -149,8 +146,7 @@ void next_level(HtmlWriter& out, const ScoredAssessment& r, const std::string& s
     if (!g.roadmap.empty()) {
         const char* how = g.roadmap_proven_minimal ? ", the fewest that reach it"
                                                    : " (the search stopped at its budget: may not be the fewest)";
-        out.element("h3", fmt::format("Roadmap to {}: {} criteri{}{}", next, g.roadmap.size(),
-                                      g.roadmap.size() == 1 ? "on" : "a", how));
+        out.element("h3", fmt::format("Roadmap to {}: {}{}", next, criteria_count(g.roadmap.size()), how));
         out.open("ol", {{"id", "roadmap" + suffix}, {"class", "roadmap"}});
         for (int i : g.roadmap) criterion_item(out, r, i);
         out.close();
@@ -162,8 +158,7 @@ void next_level(HtmlWriter& out, const ScoredAssessment& r, const std::string& s
         const LevelGap& then = r.gaps[k];
         std::vector<std::string> reasons = gap_reasons(set, then);
         if (then.reachable && !then.roadmap.empty())
-            reasons.push_back(fmt::format("shortest road {} criteri{}", then.roadmap.size(),
-                                          then.roadmap.size() == 1 ? "on" : "a"));
+            reasons.push_back("shortest road " + criteria_count(then.roadmap.size()));
         out.element("p", fmt::format("Then {}: {}.", level_name(set, then.level), fmt::join(reasons, "; ")));
     }
     out.close();
@@ -176,11 +171,10 @@ void warnings(HtmlWriter& out, const ScoredAssessment& r) {
     out.close().close();
 }
 
-void criterion_row(HtmlWriter& out, const ScoredAssessment& r, std::size_t i) {
+void criterion_row(HtmlWriter& out, const ScoredAssessment& r, std::size_t i, const std::vector<int>& roadmap) {
     const Criterion& c = r.set->criteria[i];
     const CriterionResult& cr = r.evaluation.criteria[i];
     const Response* response = r.assessment.response(c.id);
-    const std::vector<int> roadmap = r.gaps.empty() ? std::vector<int>() : r.gaps.front().roadmap;
     const auto step = std::find(roadmap.begin(), roadmap.end(), static_cast<int>(i));
     if (step == roadmap.end()) out.open("tr");
     else out.open("tr", {{"class", "step"}});
@@ -213,11 +207,12 @@ void criterion_row(HtmlWriter& out, const ScoredAssessment& r, std::size_t i) {
 
 void criteria_table(HtmlWriter& out, const ScoredAssessment& r, const std::string& suffix) {
     const CriteriaSet& set = *r.set;
+    const std::vector<int> no_steps;
+    const std::vector<int>& roadmap = r.gaps.empty() ? no_steps : r.gaps.front().roadmap;
     out.open("section", {{"id", "criteria" + suffix}, {"class", "long"}});
     out.element("h2", "All criteria");
-    out.open("table", {{"id", "criteria-table" + suffix}, {"class", "criteria-table"}}).open("thead").open("tr");
-    for (std::string_view h : {"ID", "Criterion", "Status", "Evidence", "Notes"}) out.element("th", h);
-    out.close().close().open("tbody");
+    out.open("table", {{"id", "criteria-table" + suffix}, {"class", "criteria-table"}});
+    table_head(out, {"ID", "Criterion", "Status", "Evidence", "Notes"});
     for (std::size_t p = 0; p < set.practices.size(); ++p) {
         const PracticeResult& pr = r.evaluation.practices[p];
         out.open("tr", {{"class", "group"}});
@@ -226,7 +221,7 @@ void criteria_table(HtmlWriter& out, const ScoredAssessment& r, const std::strin
                     {{"colspan", "5"}, {"scope", "colgroup"}});
         out.close();
         for (std::size_t i = 0; i < set.criteria.size(); ++i)
-            if (set.criteria[i].practice == set.practices[p].id) criterion_row(out, r, i);
+            if (set.criteria[i].practice == set.practices[p].id) criterion_row(out, r, i, roadmap);
     }
     out.close().close().close();
 }

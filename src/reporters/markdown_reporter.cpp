@@ -42,7 +42,7 @@ void heading(std::string& out, const ScoredAssessment& r) {
     std::vector<std::string> reasons = gap_reasons(set, g);
     for (std::string& s : reasons) s = md(s);
     if (!g.roadmap.empty())
-        reasons.push_back(fmt::format("roadmap: {} criteri{}", g.roadmap.size(), g.roadmap.size() == 1 ? "on" : "a"));
+        reasons.push_back("roadmap: " + criteria_count(g.roadmap.size()));
     out += fmt::format("**Next: {}** ({}% needed): {}\n", next, set.levels[static_cast<std::size_t>(g.level)].min_percent,
                        reasons.empty() ? std::string("nothing missing") : fmt::format("{}", fmt::join(reasons, "; ")));
 }

@@ -4,6 +4,13 @@
 
 namespace wwc {
 
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+    if (n != 1 && many.empty()) return fmt::format("{} {}s", n, one);
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string criteria_count(std::size_t n) { return plural(n, "criterion", "criteria"); }
+
 std::string level_id(const CriteriaSet& set, int level) {
     return level < 0 ? std::string() : set.levels[static_cast<std::size_t>(level)].id;
 }

@@ -2,6 +2,7 @@
 // Facts several reporters phrase the same way.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../assessment.hpp"
@@ -10,6 +11,12 @@
 #include "../gap_analysis.hpp"
 
 namespace wwc {
+
+/// "1 criterion", "2 criteria"; `many` defaults to `one` + "s".
+std::string plural(std::size_t n, std::string_view one, std::string_view many = {});
+
+/// "1 criterion", "5 criteria".
+std::string criteria_count(std::size_t n);
 
 /// A level's id, or "" for -1.
 std::string level_id(const CriteriaSet& set, int level);

@@ -30,12 +30,6 @@ std::string upper(std::string s) {
     return s;
 }
 
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
-std::string criteria_count(std::size_t n) { return plural(n, "criterion", "criteria"); }
-
 std::string criterion_line(const CriteriaSet& set, int index, const Evaluation& e) {
     const Criterion& c = set.criteria[static_cast<std::size_t>(index)];
     return fmt::format("{:<6} {} ({})", c.id, c.name, status_name(e.criteria[static_cast<std::size_t>(index)].status));
