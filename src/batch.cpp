@@ -11,6 +11,7 @@
 
 #include "diagnostics.hpp"
 #include "scoring.hpp"
+#include "source_file.hpp"
 
 namespace wwc {
 namespace {
@@ -43,18 +44,22 @@ std::string first_error(const InputError& e) {
 BatchRow score_one(const std::string& file, CriteriaCatalog& catalog, const BatchOptions& options) {
     BatchRow row;
     row.file = file;
+    ReadAssessment read;
     try {
-        const ScoredAssessment r = score_file(file, catalog, {options.criteria, options.max_file_size, options.as_of});
-        row.city = r.assessment.city.name;
-        row.score = summarise(r);
+        const ScoreOptions score_options{options.criteria, options.max_file_size, options.as_of};
+        read = read_assessment(read_source_file(file, options.max_file_size), file, catalog, score_options);
+        row.city = read.assessment.city.name;
+        const std::shared_ptr<const CriteriaSet> set = read.scoring;
+        row.score = summarise(options.compare.empty() ? score_read(std::move(read), set) : score_read(read, set));
         row.scored = true;
     } catch (const InputError& e) {
         row.error = first_error(e);
         return row;
     }
     if (options.compare.empty()) return row;
+    // The same reading, scored again: the file is read and parsed once.
     try {
-        row.compare = summarise(score_file(file, catalog, {options.compare, options.max_file_size, options.as_of}));
+        row.compare = summarise(score_read(std::move(read), catalog.load(options.compare)));
         row.compared = true;
         const int from = row.score.level_rank;
         const int to = row.compare.level_rank;
@@ -170,7 +175,7 @@ void BatchSummary::add(const BatchRow& row) {
     }
     if (row.change == "up") ++up;
     if (row.change == "down") ++down;
-    if (row.change == "up" || row.change == "down") movers.push_back(row);
+    if (keep_movers && (row.change == "up" || row.change == "down")) movers.push_back(row);
     if (row.change == "same") ++same;
 }
 

@@ -12,42 +12,43 @@
 namespace wwc {
 namespace {
 
-struct Loaded {
-    std::shared_ptr<const CriteriaSet> set;  // the set to score with
-    Assessment assessment;                   // answers to `set` (mapped when needed)
-    std::vector<Diagnostic> diagnostics;
-};
+// Why `scoring` cannot score answers to `answered`, or "" when it can.
+std::string crosswalk_problem(const CriteriaSet& answered, const CriteriaSet& scoring) {
+    if (&answered == &scoring || has_crosswalk(answered, scoring)) return {};
+    return fmt::format("the file answers '{}' but is scored with '{}', and neither has a crosswalk from the other",
+                       answered.id, scoring.id);
+}
 
-Loaded load(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
-            const ScoreOptions& options) {
+}  // namespace
+
+ReadAssessment read_assessment(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
+                               const ScoreOptions& options) {
     std::vector<Diagnostic> problems;
     const YamlNode root = parse_yaml(check_utf8(text, path), path, {}, &problems);
     std::shared_ptr<const CriteriaSet> scoring;
     if (!options.criteria.empty()) scoring = catalog.load(options.criteria);
 
+    ReadAssessment out;
     const YamlNode* id_node = root.find("criteria");
     const std::string answered_id =
         id_node && id_node->kind == YamlNode::Kind::scalar ? id_node->value : std::string();
-    std::shared_ptr<const CriteriaSet> answered =
-        scoring && scoring->id == answered_id ? scoring : catalog.bundled(answered_id);
+    if (id_node) out.criteria_key = {path, id_node->line, id_node->column};
+    out.answered = scoring && scoring->id == answered_id ? scoring : catalog.bundled(answered_id);
 
     const auto problem = [&](std::string message) {
-        problems.push_back({Severity::error, {path, id_node->line, id_node->column}, std::move(message)});
+        problems.push_back({Severity::error, out.criteria_key, std::move(message)});
     };
-    if (!answered && !answered_id.empty()) {
+    if (!out.answered && !answered_id.empty()) {
         std::vector<std::string> known = CriteriaCatalog::bundled_ids();
         if (scoring) known.push_back(scoring->id);
         problem(fmt::format("unknown criteria set '{}' (known: {}){}", answered_id, fmt::join(known, ", "),
                             did_you_mean(answered_id, known)));
-    } else if (scoring && answered && scoring != answered && !has_crosswalk(*answered, *scoring)) {
-        problem(fmt::format("the file answers '{}' but is scored with '{}', and neither has a crosswalk from "
-                            "the other",
-                            answered_id, scoring->id));
+    } else if (scoring && out.answered) {
+        if (std::string why = crosswalk_problem(*out.answered, *scoring); !why.empty()) problem(std::move(why));
     }
 
-    Loaded out;
     try {
-        LoadedAssessment loaded = load_assessment(root, path, answered.get(), options.as_of);
+        LoadedAssessment loaded = load_assessment(root, path, out.answered.get(), options.as_of);
         out.assessment = std::move(loaded.assessment);
         out.diagnostics = std::move(loaded.diagnostics);
     } catch (const InputError& e) {
@@ -58,12 +59,22 @@ Loaded load(const std::string& text, const std::string& path, CriteriaCatalog& c
         throw InputError(std::move(problems));
     }
     out.assessment.sha256 = sha256_hex(text);
-    out.set = scoring ? scoring : answered;
-    if (out.set != answered) out.assessment = map_through_crosswalk(out.assessment, *answered, *out.set);
+    out.scoring = scoring ? scoring : out.answered;
     return out;
 }
 
-}  // namespace
+ScoredAssessment score_read(ReadAssessment read, std::shared_ptr<const CriteriaSet> set) {
+    if (std::string why = crosswalk_problem(*read.answered, *set); !why.empty())
+        throw InputError(read.criteria_key, why);
+    ScoredAssessment out;
+    out.assessment = set == read.answered ? std::move(read.assessment)
+                                          : map_through_crosswalk(read.assessment, *read.answered, *set);
+    out.set = std::move(set);
+    out.diagnostics = std::move(read.diagnostics);
+    out.evaluation = evaluate(*out.set, out.assessment);
+    out.gaps = analyse_gaps(*out.set, out.evaluation);
+    return out;
+}
 
 ScoredAssessment score_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options) {
     return score_text(read_source_file(path, options.max_file_size), path, catalog, options);
@@ -71,18 +82,13 @@ ScoredAssessment score_file(const std::string& path, CriteriaCatalog& catalog, c
 
 ScoredAssessment score_text(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
                             const ScoreOptions& options) {
-    Loaded loaded = load(text, path, catalog, options);
-    ScoredAssessment out;
-    out.set = loaded.set;
-    out.assessment = std::move(loaded.assessment);
-    out.diagnostics = std::move(loaded.diagnostics);
-    out.evaluation = evaluate(*out.set, out.assessment);
-    out.gaps = analyse_gaps(*out.set, out.evaluation);
-    return out;
+    ReadAssessment read = read_assessment(text, path, catalog, options);
+    std::shared_ptr<const CriteriaSet> set = read.scoring;
+    return score_read(std::move(read), std::move(set));
 }
 
 std::vector<Diagnostic> check_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options) {
-    return load(read_source_file(path, options.max_file_size), path, catalog, options).diagnostics;
+    return read_assessment(read_source_file(path, options.max_file_size), path, catalog, options).diagnostics;
 }
 
 }  // namespace wwc

@@ -38,6 +38,26 @@ ScoredAssessment score_file(const std::string& path, CriteriaCatalog& catalog, c
 ScoredAssessment score_text(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
                             const ScoreOptions& options);
 
+/// An assessment read and validated against the set it answers, not yet scored:
+/// one reading can be scored under several sets.
+struct ReadAssessment {
+    std::shared_ptr<const CriteriaSet> answered;  ///< the set the file answers
+    std::shared_ptr<const CriteriaSet> scoring;   ///< ScoreOptions::criteria, or `answered`
+    Assessment assessment;                        ///< answers to `answered`
+    std::vector<Diagnostic> diagnostics;          ///< warnings
+    Location criteria_key;                        ///< where the file names its set
+};
+
+/// Reads and validates an assessment's text as if from `path`, for scoring with
+/// `options.criteria`; throws InputError with every problem.
+ReadAssessment read_assessment(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
+                               const ScoreOptions& options);
+
+/// Scores `read` under `set`, mapping its answers through a crosswalk when `set`
+/// is not the set it answers; throws InputError when neither has a crosswalk from
+/// the other. Move `read` in when it is not scored again.
+ScoredAssessment score_read(ReadAssessment read, std::shared_ptr<const CriteriaSet> set);
+
 /// Reads and validates the assessment at `path` without scoring it; returns its
 /// warnings, throws InputError with every problem.
 std::vector<Diagnostic> check_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options);
