@@ -8,7 +8,7 @@
 set -euo pipefail
 bin_dir=$1
 cd "$2"
-script=$PWD/src/completion/wwc-score.bash
+script=$PWD/contrib/wwc-score.bash
 export PATH="$bin_dir:$PATH"
 failures=0
 

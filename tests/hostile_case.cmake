@@ -1,19 +1,32 @@
-# Runs `wwc-score check` on one hostile file (from the tests/hostile folder) and
-# compares the exit code and the first error line with NAME.expected.
-get_filename_component(name ${FILE} NAME_WE)
+# Runs `wwc-score check` on one hostile file and compares its exit code and the
+# whole first error line on stderr (the first line when there is no error) with
+# NAME.expected ("exit: N", then the line).
+#   cmake -DBINARY=... -DFILE=dir/name.yaml -DEXPECTED=name.expected -P hostile_case.cmake
+get_filename_component(name ${FILE} NAME)
 get_filename_component(dir ${FILE} DIRECTORY)
-file(STRINGS ${dir}/${name}.expected expected)
-execute_process(COMMAND ${BINARY} check ${name}.yaml WORKING_DIRECTORY ${dir}
+file(STRINGS ${EXPECTED} expected)
+execute_process(COMMAND ${BINARY} check ${name} WORKING_DIRECTORY ${dir}
                 RESULT_VARIABLE code OUTPUT_QUIET ERROR_VARIABLE errors)
 list(GET expected 0 wanted_exit)
 if(NOT wanted_exit STREQUAL "exit: ${code}")
   message(FATAL_ERROR "${name}: exit ${code}, expected '${wanted_exit}'\n${errors}")
 endif()
 list(LENGTH expected lines)
-if(lines GREATER 1)
-  list(GET expected 1 wanted_error)
-  string(FIND "${errors}" "${wanted_error}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "${name}: expected the error\n  ${wanted_error}\ngot\n${errors}")
+if(NOT lines EQUAL 2)
+  message(FATAL_ERROR "${EXPECTED}: expected two lines, the exit code and the first line on stderr")
+endif()
+list(GET expected 1 wanted_error)
+cmake_policy(SET CMP0007 NEW)
+string(REPLACE ";" "<semicolon>" lines "${errors}")
+string(REPLACE "\n" ";" lines "${lines}")
+list(GET lines 0 first)
+foreach(line IN LISTS lines)
+  if(line MATCHES ": error: ")
+    set(first "${line}")
+    break()
   endif()
+endforeach()
+string(REPLACE "<semicolon>" ";" first "${first}")
+if(NOT first STREQUAL wanted_error)
+  message(FATAL_ERROR "${name}: expected the first line\n  ${wanted_error}\ngot\n  ${first}\n(all of stderr:\n${errors})")
 endif()

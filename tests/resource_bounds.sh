@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The worst input shapes at the file-size cap must end in a located error (exit
-# 2) within 300 MB of address space and a generous time limit (no exact times).
+# 2) within 300 MB of address space. No time is asserted here: ctest's timeout
+# is a safety net, and speed is measured by tests/bench.
 #
 #   tests/resource_bounds.sh WWC_SCORE_BINARY
 set -euo pipefail
@@ -29,7 +30,7 @@ failed=0
 for file in "$work"/*.yaml; do
   name=$(basename "$file")
   set +e
-  output=$( (ulimit -v 307200; timeout 20 "$binary" check "$file") 2>&1 )
+  output=$( (ulimit -v 307200; "$binary" check "$file") 2>&1 )
   code=$?
   set -e
   if [[ $code -ne 2 ]] || ! grep -q ": error: " <<<"$output"; then

@@ -5,11 +5,11 @@
 #include <cstdint>
 #include <string>
 
-#include "criteria_lint.hpp"
-#include "criteria_loader.hpp"
-#include "diagnostics.hpp"
-#include "evaluator.hpp"
-#include "gap_analysis.hpp"
+#include "input/criteria_loader.hpp"
+#include "model/diagnostics.hpp"
+#include "scoring/criteria_lint.hpp"
+#include "scoring/evaluator.hpp"
+#include "scoring/gap_analysis.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);
@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         empty.assessed_on = "2024-06-30";
         const wwc::Evaluation evaluation = wwc::evaluate(set, empty);
         wwc::analyse_gaps(set, evaluation);
-        wwc::lint_criteria(set, "fuzz.yaml", {});
+        wwc::lint_criteria(set, {});
     } catch (const wwc::InputError&) {
     }
     return 0;

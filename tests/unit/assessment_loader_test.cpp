@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "test_support.hpp"
-#include "tree_reader.hpp"
+#include "util/dates.hpp"
 
 using namespace wwc;
 using wwc::test::assessment;
@@ -35,17 +35,17 @@ TEST_CASE("assessment loader reads short and long answers") {
 )",
                                           bundled("wwc-2017"));
     REQUIRE(a.assessment.responses.size() == 3);
-    CHECK(a.assessment.responses[0].status == Status::met);
+    CHECK(a.assessment.responses[0].answer == Answer::met);
     const Response& dg3 = a.assessment.responses[1];
-    CHECK(dg3.status == Status::in_progress);
+    CHECK(dg3.answer == Answer::in_progress);
     CHECK(dg3.evidence[0].url == "https://example.org/q");
     CHECK(dg3.evidence[1].title == "Audit");
     CHECK(dg3.notes == "halfway");
-    CHECK(a.assessment.responses[2].status == Status::met);
+    CHECK(a.assessment.responses[2].answer == Answer::met);
     // DG2 has no evidence; 42 criteria are unanswered.
     CHECK(a.diagnostics.size() == 43);
-    CHECK(format_diagnostic(a.diagnostics[0]) == "city.yaml:6:8: warning: criterion 'DG2' is met but lists no evidence");
-    CHECK(format_diagnostic(a.diagnostics[1]) ==
+    CHECK(wwc::test::text(a.diagnostics[0]) == "city.yaml:6:8: warning: criterion 'DG2' is met but lists no evidence");
+    CHECK(wwc::test::text(a.diagnostics[1]) ==
           "city.yaml:6:3: warning: criterion 'DG4' (Managing Risks of Data Use) is not answered");
 }
 
@@ -107,9 +107,9 @@ TEST_CASE("checklist answers agree with their status or fail") {
     const CriteriaSet& set = bundled("wwc-2017");
     CHECK(assessment(head + "responses: {DG1: {checklist: [method], status: in_progress}}\n", set)
               .assessment.responses[0]
-              .status == Status::in_progress);
-    CHECK(assessment(head + "responses: {DG1: {checklist: [method]}}\n", set).assessment.responses[0].status ==
-          Status::not_met);
+              .answer == Answer::in_progress);
+    CHECK(assessment(head + "responses: {DG1: {checklist: [method]}}\n", set).assessment.responses[0].answer ==
+          Answer::not_met);
     CHECK(errors(head + "responses: {DG1: {checklist: [method, updated_12m, published], status: planned}}\n") ==
           std::vector<std::string>{"city.yaml:5:72: error: status 'planned' disagrees with the checklist: 3 of 4 "
                                    "items listed, 3 needed, so the criterion is met"});

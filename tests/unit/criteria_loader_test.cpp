@@ -10,7 +10,7 @@ TEST_CASE("bundled criteria sets load with every criterion") {
     const CriteriaSet& old = bundled("wwc-2017");
     CHECK(old.criteria.size() == 45);
     CHECK(old.practices.size() == 8);
-    CHECK(old.status == "reconstruction");
+    CHECK(old.status == SetStatus::reconstruction);
     CHECK(old.criteria[0].checklist.size() == 4);
     CHECK(old.criteria[0].checklist_min == 3);
     const CriteriaSet& now = bundled("wwc-2022");

@@ -1,7 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "criteria_diff.hpp"
-#include "criteria_lint.hpp"
+#include "report/formats.hpp"
+#include "scoring/criteria_diff.hpp"
+#include "scoring/criteria_lint.hpp"
 #include "test_support.hpp"
 
 using namespace wwc;
@@ -20,8 +21,14 @@ practices: [{id: P, name: Practice}]
 std::vector<std::string> lint(const std::string& yaml, const CriteriaLookup& lookup = {}) {
     const CriteriaSet set = load_criteria(yaml, "c.yml");
     std::vector<std::string> out;
-    for (const Diagnostic& d : lint_criteria(set, "c.yml", lookup)) out.push_back(format_diagnostic(d));
+    for (const Diagnostic& d : lint_criteria(set, lookup)) out.push_back(wwc::test::text(d));
     return out;
+}
+
+// The text of `criteria diff a b`.
+std::string diff_text(const CriteriaSet& a, const CriteriaSet& b) {
+    const Words words;
+    return find_format(criteria_diff_formats(), "text")->render({&a, &b, diff_criteria(a, b)}, {words});
 }
 
 }  // namespace
@@ -31,8 +38,8 @@ TEST_CASE("lint accepts a sound criteria set and the bundled sets") {
 levels: [{id: l1, name: L1, min_percent: 50, required: [A]}]
 )").empty());
     const CriteriaLookup lookup = [](const std::string& id) { return &bundled(id); };
-    CHECK(lint_criteria(bundled("wwc-2017"), "wwc-2017", lookup).empty());
-    CHECK(lint_criteria(bundled("wwc-2022"), "wwc-2022", lookup).empty());
+    CHECK(lint_criteria(bundled("wwc-2017"), lookup).empty());
+    CHECK(lint_criteria(bundled("wwc-2022"), lookup).empty());
 }
 
 TEST_CASE("lint: a level that requires a retired criterion") {
@@ -40,7 +47,7 @@ TEST_CASE("lint: a level that requires a retired criterion") {
   - {id: A, name: A, practice: P, provenance: read}
   - {id: B, name: B, practice: P, provenance: read, retired: true}
 levels: [{id: l1, name: L1, min_percent: 50, required: [B]}]
-)") == std::vector<std::string>{"c.yml: error: level 'l1' requires criterion 'B', which is retired and never counts"});
+)") == std::vector<std::string>{"c.yml:9:10: error: level 'l1' requires criterion 'B', which is retired and never counts"});
 }
 
 TEST_CASE("lint: a level that requires a future criterion") {
@@ -48,14 +55,14 @@ TEST_CASE("lint: a level that requires a future criterion") {
   - {id: A, name: A, practice: P, provenance: read}
   - {id: B, name: B, practice: P, provenance: read, future: 2030-01-01}
 levels: [{id: l1, name: L1, min_percent: 50, required: [B]}]
-)") == std::vector<std::string>{"c.yml: warning: level 'l1' requires criterion 'B', which counts only from 2030-01-01"});
+)") == std::vector<std::string>{"c.yml:9:10: warning: level 'l1' requires criterion 'B', which counts only from 2030-01-01"});
 }
 
 TEST_CASE("lint: a level no number of points reaches") {
     CHECK(lint(head + R"(criteria: [{id: A, name: A, practice: P, provenance: read, retired: true}]
 levels: [{id: l0, name: L0, min_percent: 0}, {id: l1, name: L1, min_percent: 50}]
 )") == std::vector<std::string>{
-               "c.yml: error: level 'l1' cannot be reached: no counted criterion earns points towards its 50 percent"});
+               "c.yml:7:46: error: level 'l1' cannot be reached: no counted criterion earns points towards its 50 percent"});
 }
 
 TEST_CASE("lint: an outcome rule that names too few distinct outcomes") {
@@ -63,7 +70,7 @@ TEST_CASE("lint: an outcome rule that names too few distinct outcomes") {
 outcomes: [{id: o1, name: O1, at_least: 5}]
 levels: [{id: l1, name: L1, min_percent: 50, outcomes: {min_met: 2, of: [o1, o1]}}]
 )") == std::vector<std::string>{
-               "c.yml: error: level 'l1' needs 2 outcomes met but names only 1 distinct outcomes"});
+               "c.yml:8:10: error: level 'l1' needs 2 outcomes met but names only 1 distinct outcomes"});
 }
 
 TEST_CASE("lint: a practice with no criteria") {
@@ -74,7 +81,7 @@ version: "1"
 practices: [{id: P, name: Practice}, {id: Q, name: Empty}]
 criteria: [{id: A, name: A, practice: P, provenance: read}]
 levels: [{id: l1, name: L1, min_percent: 50}]
-)") == std::vector<std::string>{"c.yml: warning: practice 'Q' has no criteria"});
+)") == std::vector<std::string>{"c.yml:5:38: warning: practice 'Q' has no criteria"});
 }
 
 TEST_CASE("lint: a retired prerequisite") {
@@ -82,14 +89,14 @@ TEST_CASE("lint: a retired prerequisite") {
   - {id: A, name: A, practice: P, provenance: read, retired: true}
   - {id: B, name: B, practice: P, provenance: read, prerequisites: [A]}
 levels: [{id: l1, name: L1, min_percent: 50}]
-)") == std::vector<std::string>{"c.yml: warning: prerequisite 'A' of 'B' is retired and is ignored"});
+)") == std::vector<std::string>{"c.yml:8:5: warning: prerequisite 'A' of 'B' is retired and is ignored"});
 }
 
 TEST_CASE("lint: a crosswalk from an unknown set") {
     CHECK(lint(head + R"(criteria: [{id: A, name: A, practice: P, provenance: read}]
 levels: [{id: l1, name: L1, min_percent: 50}]
 crosswalk: {from: old-1, map: {A: [X1]}}
-)") == std::vector<std::string>{"c.yml: warning: crosswalk source 'old-1' is not a bundled set or a readable "
+)") == std::vector<std::string>{"c.yml:8:12: warning: crosswalk source 'old-1' is not a bundled set or a readable "
                                 "criteria file; its criterion ids are not checked"});
 }
 
@@ -103,8 +110,8 @@ crosswalk: {from: wwc-2017, map: {B: [DG2, DG22], A: [ZZ]}}
 )",
                lookup) ==
           std::vector<std::string>{
-              "c.yml: error: crosswalk maps 'A' from 'ZZ', which is not a criterion of 'wwc-2017'",
-              "c.yml: error: crosswalk maps 'B' from 'DG22', which is not a criterion of 'wwc-2017'; did you mean "
+              "c.yml:10:12: error: crosswalk maps 'A' from 'ZZ', which is not a criterion of 'wwc-2017'",
+              "c.yml:10:12: error: crosswalk maps 'B' from 'DG22', which is not a criterion of 'wwc-2017'; did you mean "
               "'DG2'?",
           });
 }
@@ -143,7 +150,7 @@ eligibility: {min_population: 1000, countries: [US, CA]}
 crosswalk: {from: a-1, map: {A1: [A1], A2: [A2, A1]}}
 )",
                                         "b.yml");
-    CHECK(render_criteria_diff(diff_criteria(a, b)) == R"(criteria diff: a-1 -> b-1
+    CHECK(diff_text(a, b) == R"(criteria diff: a-1 -> b-1
 
 set:
 ~ set renamed: "Set A" -> "Set B"
@@ -184,9 +191,9 @@ crosswalk of b-1 from a-1:
 }
 
 TEST_CASE("diff of the bundled sets shows what the crosswalk maps") {
-    const std::string text = render_criteria_diff(diff_criteria(bundled("wwc-2017"), bundled("wwc-2022")));
+    const std::string text = diff_text(bundled("wwc-2017"), bundled("wwc-2022"));
     CHECK(text.find("\n= DM1 <- DG2\n") != std::string::npos);
-    const std::string reversed = render_criteria_diff(diff_criteria(bundled("wwc-2022"), bundled("wwc-2017")));
+    const std::string reversed = diff_text(bundled("wwc-2022"), bundled("wwc-2017"));
     CHECK(reversed.find("crosswalk of wwc-2022 from wwc-2017, reversed:\n") != std::string::npos);
     CHECK(reversed.find("\n= DG2 <- DM1\n") != std::string::npos);
 }

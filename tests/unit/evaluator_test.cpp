@@ -1,12 +1,21 @@
 #include <catch2/catch.hpp>
 
-#include "evaluator.hpp"
+#include "model/points.hpp"
+#include "report/wording.hpp"
+#include "scoring/evaluator.hpp"
 #include "test_support.hpp"
 
 using namespace wwc;
 using wwc::test::bundled;
 
 namespace {
+
+OutcomeReport report(const std::string& id, std::optional<double> value) {
+    OutcomeReport r;
+    r.outcome = id;
+    r.value = value;
+    return r;
+}
 
 // An eligible city with `met` criteria met (core criteria first), an outcome met.
 Assessment with_met(const CriteriaSet& set, int met) {
@@ -22,8 +31,8 @@ Assessment with_met(const CriteriaSet& set, int met) {
     for (const Criterion& c : set.criteria)
         if (!c.core && !c.prerequisites.empty()) order.push_back(&c);
     for (int i = 0; i < static_cast<int>(order.size()); ++i)
-        a.responses.push_back({order[static_cast<std::size_t>(i)]->id, i < met ? Status::met : Status::not_met});
-    if (!set.outcomes.empty()) a.outcomes.push_back({"air_quality", 7.0});
+        a.responses.push_back({order[static_cast<std::size_t>(i)]->id, i < met ? Answer::met : Answer::not_met, {}, {}, {}, {}});
+    if (!set.outcomes.empty()) a.outcomes.push_back(report("air_quality", 7.0));
     return a;
 }
 
@@ -31,7 +40,7 @@ std::string level_at(const std::string& set_id, int met) {
     const CriteriaSet& set = bundled(set_id);
     const Evaluation e = evaluate(set, with_met(set, met));
     REQUIRE(e.points == met);
-    return e.level < 0 ? "none" : set.levels[static_cast<std::size_t>(e.level)].id;
+    return e.level ? set.levels[*e.level].id : "none";
 }
 
 }  // namespace
@@ -66,42 +75,44 @@ TEST_CASE("wwc-2017 band boundaries") {
 TEST_CASE("a missing core criterion, outcome or eligibility blocks every level") {
     const CriteriaSet& set = bundled("wwc-2022");
     Assessment a = with_met(set, 43);
-    a.responses[1].status = Status::in_progress;  // DM1 or LC1: a core criterion
+    a.responses[1].answer = Answer::in_progress;  // DM1 or LC1: a core criterion
     Evaluation e = evaluate(set, a);
     CHECK(e.points == 42);
-    CHECK(e.level == -1);
-    CHECK(e.projected_level == 2);
+    CHECK_FALSE(e.level);
+    CHECK(e.projected_level == std::size_t{2});
 
     a = with_met(set, 43);
-    a.outcomes = {{"air_quality", 10.5}, {"broadband", 74.9}};
-    CHECK(evaluate(set, a).level == -1);
+    a.outcomes = {report("air_quality", 10.5), report("broadband", 74.9)};
+    CHECK_FALSE(evaluate(set, a).level);
     a.outcomes[1].value = 75.0;
-    CHECK(evaluate(set, a).level == 2);
-    a.outcomes = {{"sdg_priority"}};
+    CHECK(evaluate(set, a).level == std::size_t{2});
+    a.outcomes = {report("sdg_priority", std::nullopt)};
     a.outcomes[0].attested = true;
-    CHECK(evaluate(set, a).level == -1);  // attested without evidence
+    CHECK_FALSE(evaluate(set, a).level);  // attested without evidence
     a.outcomes[0].evidence.push_back({"https://example.org", "", ""});
-    CHECK(evaluate(set, a).level == 2);
+    CHECK(evaluate(set, a).level == std::size_t{2});
 
     a.city.population = 29999;
     e = evaluate(set, a);
-    CHECK_FALSE(e.eligible);
-    CHECK(e.level == -1);
-    CHECK(e.eligibility_problems == std::vector<std::string>{"population 29999 is below the minimum of 30000"});
+    CHECK_FALSE(e.eligible());
+    CHECK_FALSE(e.level);
+    REQUIRE(e.eligibility_problems.size() == 1);
+    CHECK(eligibility_problem(e.eligibility_problems[0], Words()) == "population 29999 is below the minimum of 30000");
     a.city = {"Lyon", "", "FR", 500000};
-    CHECK(evaluate(set, a).eligibility_problems ==
-          std::vector<std::string>{"country FR is not in the eligible region"});
+    e = evaluate(set, a);
+    REQUIRE(e.eligibility_problems.size() == 1);
+    CHECK(eligibility_problem(e.eligibility_problems[0], Words()) == "country FR is not in the eligible region");
 }
 
 TEST_CASE("a met criterion with an unearned prerequisite is blocked") {
     const CriteriaSet& set = bundled("wwc-2017");
     Assessment a = with_met(set, 0);
     for (Response& r : a.responses) {
-        if (r.criterion == "PA2" || r.criterion == "PA3") r.status = Status::met;
-        if (r.criterion == "PA1") r.status = Status::in_progress;
+        if (r.criterion == "PA2" || r.criterion == "PA3") r.answer = Answer::met;
+        if (r.criterion == "PA1") r.answer = Answer::in_progress;
     }
     const Evaluation e = evaluate(set, a);
-    const auto result = [&](const std::string& id) { return e.criteria[static_cast<std::size_t>(set.index_of(id))]; };
+    const auto result = [&](const std::string& id) { return e.criteria[*set.index_of(id)]; };
     CHECK(result("PA2").status == Status::blocked);
     CHECK_FALSE(result("PA2").earned);
     CHECK(result("PA1").status == Status::in_progress);
@@ -125,7 +136,9 @@ levels: [{id: silver, name: Silver, min_percent: 100}]
                                           "t.yaml");
     Assessment a;
     a.assessed_on = "2024-12-31";
-    a.responses = {{"A", Status::met}, {"B", Status::not_met}, {"C", Status::not_met}, {"D", Status::met}};
+    for (const auto& [id, answer] : {std::pair{"A", Answer::met}, std::pair{"B", Answer::not_met},
+                                     std::pair{"C", Answer::not_met}, std::pair{"D", Answer::met}})
+        a.responses.push_back({id, answer, {}, {}, {}, {}});
     Evaluation e = evaluate(set, a);
     CHECK(e.max_points == 2);
     CHECK(e.points == 2);  // the retired prerequisite does not gate D
@@ -133,5 +146,5 @@ levels: [{id: silver, name: Silver, min_percent: 100}]
     a.assessed_on = "2025-01-01";
     e = evaluate(set, a);
     CHECK(e.max_points == 3);
-    CHECK(e.level == -1);
+    CHECK_FALSE(e.level);
 }

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
-#include "gap_analysis.hpp"
+#include "report/wording.hpp"
+#include "scoring/evaluator.hpp"
+#include "scoring/gap_analysis.hpp"
 #include "test_support.hpp"
 
 using namespace wwc;
@@ -34,35 +36,35 @@ const CriteriaSet& tiny_set() {
     return set;
 }
 
-Assessment answers(const std::vector<Status>& statuses) {
+Assessment answers(const std::vector<Answer>& given) {
     Assessment a;
     const CriteriaSet& set = tiny_set();
-    for (std::size_t i = 0; i < statuses.size(); ++i) a.responses.push_back({set.criteria[i].id, statuses[i]});
+    for (std::size_t i = 0; i < given.size(); ++i) a.responses.push_back({set.criteria[i].id, given[i], {}, {}, {}, {}});
     return a;
 }
 
-std::vector<std::string> ids(const std::vector<int>& indices) {
+std::vector<std::string> ids(const std::vector<std::size_t>& indices) {
     std::vector<std::string> out;
-    for (int i : indices) out.push_back(tiny_set().criteria[static_cast<std::size_t>(i)].id);
+    for (std::size_t i : indices) out.push_back(tiny_set().criteria[i].id);
     return out;
 }
 
 // Brute force: the size of the smallest completion set reaching `needed` points
 // with every required criterion earned.
-std::size_t brute_force(const Evaluation& e, int needed, const std::vector<int>& required) {
+std::size_t brute_force(const Evaluation& e, int needed, const std::vector<std::size_t>& required) {
     const CriteriaSet& set = tiny_set();
     const std::size_t n = set.criteria.size();
     std::size_t best = n + 1;
     for (unsigned mask = 0; mask < (1u << n); ++mask) {
         std::vector<Status> s(n);
         std::vector<bool> counted(n, true);
-        for (std::size_t i = 0; i < n; ++i) s[i] = (mask >> i & 1u) ? Status::met : e.criteria[i].answer;
+        for (std::size_t i = 0; i < n; ++i) s[i] = (mask >> i & 1u) ? Status::met : status_of(e.criteria[i].answer);
         const std::vector<bool> earned = earned_criteria(set, s, counted);
         const int points = static_cast<int>(std::count(earned.begin(), earned.end(), true));
         const bool ok = points >= needed && std::all_of(required.begin(), required.end(),
-                                                        [&](int r) { return earned[static_cast<std::size_t>(r)]; });
+                                                        [&](std::size_t r) { return earned[r]; });
         std::size_t changed = 0;
-        for (std::size_t i = 0; i < n; ++i) changed += (mask >> i & 1u) && e.criteria[i].answer != Status::met;
+        for (std::size_t i = 0; i < n; ++i) changed += (mask >> i & 1u) && e.criteria[i].answer != Answer::met;
         if (ok) best = std::min(best, changed);
     }
     return best;
@@ -71,11 +73,11 @@ std::size_t brute_force(const Evaluation& e, int needed, const std::vector<int>&
 }  // namespace
 
 TEST_CASE("gap names points, required criteria and blocked criteria") {
-    using S = Status;
+    using S = Answer;
     const Assessment a = answers({S::met, S::met, S::not_met, S::not_met, S::planned, S::in_progress, S::met, S::met});
     const Evaluation e = evaluate(tiny_set(), a);
     CHECK(e.points == 2);
-    CHECK(e.level == 0);
+    CHECK(e.level == std::size_t{0});
     const std::vector<LevelGap> gaps = analyse_gaps(tiny_set(), e);
     REQUIRE(gaps.size() == 1);
     const LevelGap& gold = gaps[0];
@@ -91,7 +93,7 @@ TEST_CASE("gap names points, required criteria and blocked criteria") {
 }
 
 TEST_CASE("roadmap prefers in_progress, then planned, and puts prerequisites first") {
-    using S = Status;
+    using S = Answer;
     const Assessment a = answers({S::met, S::met, S::not_met, S::planned, S::met, S::not_met, S::in_progress, S::met});
     const Evaluation e = evaluate(tiny_set(), a);
     const std::vector<LevelGap> gaps = analyse_gaps(tiny_set(), e);
@@ -100,16 +102,15 @@ TEST_CASE("roadmap prefers in_progress, then planned, and puts prerequisites fir
     CHECK(ids(gaps[0].roadmap) == std::vector<std::string>{"F", "G"});
 }
 
-TEST_CASE("roadmap is minimal on every answer pattern of the tiny set") {
-    const std::vector<Status> choices = {Status::met, Status::not_met, Status::in_progress, Status::planned};
-    std::vector<Status> s(8);
-    for (int code = 0; code < (1 << 16); code += 7) {  // a spread of the 4^8 patterns
-        for (int i = 0; i < 8; ++i) s[static_cast<std::size_t>(i)] = choices[static_cast<std::size_t>(code >> (2 * i) & 3)];
+TEST_CASE("roadmap is minimal on a spread of answer patterns of the tiny set") {
+    std::vector<Answer> s(8);
+    for (int code = 0; code < (1 << 16); code += 7) {  // every 7th of the 4^8 patterns
+        for (std::size_t i = 0; i < 8; ++i) s[i] = all_answers[static_cast<std::size_t>(code >> (2 * i) & 3)];
         const Evaluation e = evaluate(tiny_set(), answers(s));
         for (const LevelGap& gap : analyse_gaps(tiny_set(), e)) {
-            std::vector<int> required;
-            for (std::size_t l = 0; l <= static_cast<std::size_t>(gap.level); ++l)
-                for (const std::string& id : tiny_set().levels[l].required) required.push_back(tiny_set().index_of(id));
+            std::vector<std::size_t> required;
+            for (std::size_t l = 0; l <= gap.level; ++l)
+                for (const std::string& id : tiny_set().levels[l].required) required.push_back(*tiny_set().index_of(id));
             INFO("pattern " << code << " level " << gap.level);
             CHECK(gap.roadmap.size() == brute_force(e, gap.points_needed, required));
         }
@@ -123,7 +124,9 @@ TEST_CASE("an ineligible city gets no roadmap and the reason") {
     const Evaluation e = evaluate(set, a);
     const std::vector<LevelGap> gaps = analyse_gaps(set, e);
     REQUIRE(gaps.size() == 3);
-    CHECK_FALSE(gaps[0].reachable);
+    CHECK_FALSE(gaps[0].reachable());
     CHECK(gaps[0].roadmap.empty());
-    CHECK(gaps[0].unreachable_because == std::vector<std::string>{"population 1000 is below the minimum of 30000"});
+    CHECK(gaps[0].unreachable == std::vector<Unreachable>{Unreachable::not_eligible});
+    CHECK(unreachable_reasons(gaps[0], e, Words()) ==
+          std::vector<std::string>{"population 1000 is below the minimum of 30000"});
 }

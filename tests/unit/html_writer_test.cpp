@@ -1,13 +1,14 @@
 #include <catch2/catch.hpp>
 
-#include "reporters/html_writer.hpp"
+#include "report/writers/html_writer.hpp"
 
 using namespace wwc;
 
 TEST_CASE("html_escape turns markup and quotes into text") {
     CHECK(html_escape("<script>alert('x')</script> \"q\" & b") ==
           "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;q&quot; &amp; b");
-    CHECK(html_escape("tab\tand\nline\x01\x1f end") == "tab\tand\nline end");
+    CHECK(html_escape("tab\tand\nline\x01\x1f\x1b[31m end\r") == "tab\tand\nline\\x01\\x1f\\x1b[31m end\\r");
+    CHECK(html_escape("\xe2\x80\xae reversed \xff") == "\\u202e reversed \\xff");
     CHECK(html_escape("Montr\xc3\xa9" "al") == "Montr\xc3\xa9" "al");
 }
 

@@ -4,15 +4,19 @@
 #include <string>
 #include <vector>
 
-#include "assessment_loader.hpp"
-#include "criteria_catalog.hpp"
-#include "criteria_loader.hpp"
-#include "diagnostics.hpp"
-#include "yaml_tree.hpp"
+#include "input/assessment_loader.hpp"
+#include "input/criteria_catalog.hpp"
+#include "input/criteria_loader.hpp"
+#include "input/yaml_tree.hpp"
+#include "model/diagnostics.hpp"
+#include "report/wording.hpp"
 
 namespace wwc::test {
 
-/// The messages of an InputError thrown by `f`, formatted; empty when none is thrown.
+/// A diagnostic as the command line prints it, in English.
+inline std::string text(const Diagnostic& d) { return format_diagnostic(d, Words()); }
+
+/// The errors of an InputError thrown by `f`, formatted; empty when none is thrown.
 template <typename F>
 std::vector<std::string> errors_of(F&& f) {
     std::vector<std::string> out;
@@ -20,7 +24,7 @@ std::vector<std::string> errors_of(F&& f) {
         f();
     } catch (const InputError& e) {
         for (const Diagnostic& d : e.diagnostics())
-            if (d.severity == Severity::error) out.push_back(format_diagnostic(d));
+            if (d.severity == Severity::error) out.push_back(text(d));
     }
     return out;
 }
@@ -31,9 +35,12 @@ inline const CriteriaSet& bundled(const std::string& id) {
     return *catalog.bundled(id);
 }
 
+/// Parses inline YAML that has no duplicate keys.
+inline YamlNode yaml(const std::string& text) { return parse_yaml(text, "f.yaml").root; }
+
 /// Loads an assessment from inline YAML against `set`.
-inline LoadedAssessment assessment(const std::string& yaml, const CriteriaSet& set) {
-    return load_assessment(parse_yaml(yaml, "city.yaml"), "city.yaml", &set);
+inline LoadedAssessment assessment(const std::string& yaml_text, const CriteriaSet& set) {
+    return load_assessment(parse_yaml(yaml_text, "city.yaml").root, "city.yaml", &set);
 }
 
 }  // namespace wwc::test

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "source_file.hpp"
+#include "input/source_file.hpp"
 #include "test_support.hpp"
 
 using namespace wwc;
@@ -8,12 +8,15 @@ using wwc::test::errors_of;
 
 namespace {
 std::vector<std::string> parse_errors(const std::string& text) {
-    return errors_of([&] { parse_yaml(check_utf8(text, "f.yaml"), "f.yaml"); });
+    return errors_of([&] {
+        ParsedYaml parsed = parse_yaml(check_utf8(text, "f.yaml"), "f.yaml");
+        if (!parsed.problems.empty()) throw InputError(std::move(parsed.problems));
+    });
 }
 }  // namespace
 
 TEST_CASE("yaml_tree keeps 1-based marks and file order") {
-    const YamlNode root = parse_yaml("b: 1\na:\n  - x\n  - {y: 2}\n", "f.yaml");
+    const YamlNode root = wwc::test::yaml("b: 1\na:\n  - x\n  - {y: 2}\n");
     REQUIRE(root.kind == YamlNode::Kind::mapping);
     REQUIRE(root.entries.size() == 2);
     CHECK(root.entries[0].key == "b");
@@ -26,7 +29,7 @@ TEST_CASE("yaml_tree keeps 1-based marks and file order") {
 }
 
 TEST_CASE("yaml_tree distinguishes plain and quoted scalars") {
-    const YamlNode root = parse_yaml("a: 1\nb: \"1\"\nc:\n", "f.yaml");
+    const YamlNode root = wwc::test::yaml("a: 1\nb: \"1\"\nc:\n");
     CHECK(root.find("a")->plain);
     CHECK_FALSE(root.find("b")->plain);
     CHECK(root.find("c")->kind == YamlNode::Kind::null);
@@ -55,7 +58,7 @@ TEST_CASE("yaml_tree caps nesting depth") {
 }
 
 TEST_CASE("yaml_tree expands plain aliases and rejects cycles and bombs") {
-    const YamlNode root = parse_yaml("a: &e [x, y]\nb: *e\n", "f.yaml");
+    const YamlNode root = wwc::test::yaml("a: &e [x, y]\nb: *e\n");
     CHECK(root.find("b")->items.size() == 2);
     CHECK(parse_errors("a: &x [*x]\n") ==
           std::vector<std::string>{"f.yaml:1:8: error: alias refers to an anchor that is still open (a cycle)"});

@@ -1,0 +1,96 @@
+#include "cli/cli.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <new>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands/command.hpp"
+#include "cli/console.hpp"
+#include "report/wording.hpp"
+#include "util/version.hpp"
+
+namespace wwc {
+namespace {
+
+// Every subcommand, in the order --help lists them. A first argument that names
+// none of them means `score`.
+const std::vector<Command> commands = {
+    {"score", translatable("Score assessments and show the gap to the next level"), attach_score},
+    {"check", translatable("Validate assessments: every error and warning, no score"), attach_check},
+    {"batch", translatable("Score every assessment under the paths, in parallel; one row per file"), attach_batch},
+    {"init", translatable("Print a blank assessment to fill in"), attach_init},
+    {"criteria", translatable("List, show, lint or compare criteria sets"), attach_criteria},
+    {"diff", translatable("Show a city's progress between two assessments"), attach_diff},
+};
+
+std::vector<std::string> with_default_command(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) return args;
+    const std::string& first = args.front();
+    const bool known = std::any_of(commands.begin(), commands.end(), [&](const Command& c) { return c.name == first; });
+    if (!known && first != "-h" && first != "--help" && first != "--version" && first != "-V")
+        args.insert(args.begin(), "score");
+    return args;
+}
+
+ExitCode run(int argc, char** argv, const Words& words) {
+    CLI::App app{words.say("Scores a city's self-assessment against the What Works Cities Certification standard."),
+                 "wwc-score"};
+    app.set_version_flag("-V,--version", "wwc-score " + std::string(version));
+    app.require_subcommand(0, 1);
+    app.footer(words.say("`wwc-score FILE` is `wwc-score score FILE`. Exit codes: 0 ok, 1 a gate failed, 2 invalid "
+                         "input, 64 usage error, 74 output not written."));
+    std::vector<std::pair<CLI::App*, RunCommand>> actions;
+    for (const Command& c : commands) {
+        CLI::App* sub = app.add_subcommand(std::string(c.name), words.say(c.description));
+        actions.emplace_back(sub, c.attach(*sub, words));
+    }
+
+    std::vector<std::string> args = with_default_command(argc, argv);
+    std::reverse(args.begin(), args.end());  // CLI11 takes them last first
+    try {
+        app.parse(args);
+    } catch (const CLI::Success& e) {
+        app.exit(e);
+        return ExitCode::ok;
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return ExitCode::usage;
+    }
+    try {
+        for (const auto& [sub, action] : actions)
+            if (sub->parsed()) return action();
+    } catch (const UsageError& e) {
+        print_err("wwc-score: " + words.render(e.message()) + '\n');
+        return ExitCode::usage;
+    }
+    print_err(app.help());
+    return ExitCode::usage;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+    const Words words;
+    try {
+        return static_cast<int>(run(argc, argv, words));
+    } catch (const InputError& e) {
+        print_errors(e.diagnostics(), words);
+        return static_cast<int>(ExitCode::invalid_input);
+    } catch (const OutputError& e) {
+        print_err("wwc-score: " + words.say("{0}: cannot write: {1}", {e.target(), std::strerror(e.error())}) + '\n');
+        return static_cast<int>(ExitCode::output_failed);
+    } catch (const std::bad_alloc&) {
+        print_err("wwc-score: " + words.say("out of memory") + '\n');
+        return static_cast<int>(ExitCode::invalid_input);
+    } catch (const std::exception& e) {
+        print_err("wwc-score: " + words.say("internal error: {0}", {e.what()}) + '\n');
+        return static_cast<int>(ExitCode::invalid_input);
+    }
+}
+
+}  // namespace wwc

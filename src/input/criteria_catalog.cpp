@@ -1,0 +1,55 @@
+#include "input/criteria_catalog.hpp"
+
+#include <sys/stat.h>
+
+#include "input/criteria_loader.hpp"
+#include "input/source_file.hpp"
+#include "model/diagnostics.hpp"
+#include "util/suggest.hpp"
+#include "util/text.hpp"
+
+namespace wwc {
+
+std::vector<std::string> CriteriaCatalog::bundled_ids() {
+    std::vector<std::string> ids;
+    for (const BundledCriteria& b : bundled_criteria()) ids.emplace_back(b.id);
+    return ids;
+}
+
+std::shared_ptr<const CriteriaSet> CriteriaCatalog::bundled(const std::string& id) {
+    if (const auto found = m_loaded.find(id); found != m_loaded.end()) return found->second;
+    for (const BundledCriteria& b : bundled_criteria()) {
+        if (b.id != id) continue;
+        const std::string name = "criteria/" + id + ".yaml";
+        auto set = std::make_shared<const CriteriaSet>(load_criteria(b.text, name));
+        if (set->id != id) throw InputError({name}, msg("its id '{0}' differs from its file name", set->id));
+        m_loaded.emplace(id, set);
+        return set;
+    }
+    return nullptr;
+}
+
+std::shared_ptr<const CriteriaSet> CriteriaCatalog::load(const std::string& id_or_path) {
+    if (auto set = bundled(id_or_path)) return set;
+    if (const auto found = m_loaded.find(id_or_path); found != m_loaded.end()) return found->second;
+    struct stat info {};
+    if (id_or_path.find_first_of("/.") == std::string::npos && ::stat(id_or_path.c_str(), &info) != 0) {
+        const std::vector<std::string> ids = bundled_ids();
+        throw InputError({id_or_path},
+                         suggesting(msg("no bundled criteria set has this id and there is no such file (bundled: {0})",
+                                        join(ids)),
+                                    closest_match(id_or_path, ids)));
+    }
+    auto set = std::make_shared<const CriteriaSet>(
+        load_criteria(read_source_file(id_or_path, m_max_file_size), id_or_path));
+    m_loaded.emplace(id_or_path, set);
+    return set;
+}
+
+std::shared_ptr<const CriteriaSet> CriteriaCatalog::loaded(const std::string& id) const {
+    for (const auto& [key, set] : m_loaded)
+        if (set->id == id) return set;
+    return nullptr;
+}
+
+}  // namespace wwc

@@ -1,0 +1,47 @@
+#pragma once
+// Where criteria sets come from: the bundled files compiled into the binary, or a
+// file the user names.
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/criteria.hpp"
+
+namespace wwc {
+
+/// A criteria file compiled into the binary (generated from criteria/*.yaml).
+struct BundledCriteria {
+    std::string_view id;
+    std::string_view text;
+};
+
+/// The bundled criteria files, in id order.
+const std::vector<BundledCriteria>& bundled_criteria();
+
+/// Loads criteria sets once each and hands out shared, immutable copies. Not
+/// thread-safe while loading: load every set a batch needs before it starts.
+class CriteriaCatalog {
+public:
+    explicit CriteriaCatalog(std::size_t max_file_size) : m_max_file_size(max_file_size) {}
+
+    /// A bundled set by id (loaded on first use), or nullptr when none has that id.
+    std::shared_ptr<const CriteriaSet> bundled(const std::string& id);
+
+    /// A bundled id, or else the path of a criteria file; throws InputError.
+    std::shared_ptr<const CriteriaSet> load(const std::string& id_or_path);
+
+    /// A set already loaded by `load` or `bundled` whose id is `id`, or nullptr.
+    std::shared_ptr<const CriteriaSet> loaded(const std::string& id) const;
+
+    /// The ids of the bundled sets.
+    static std::vector<std::string> bundled_ids();
+
+private:
+    std::size_t m_max_file_size;
+    std::map<std::string, std::shared_ptr<const CriteriaSet>> m_loaded;  // by id or path as asked
+};
+
+}  // namespace wwc

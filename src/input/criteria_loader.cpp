@@ -1,0 +1,341 @@
+#include "input/criteria_loader.hpp"
+
+#include <functional>
+#include <set>
+
+#include "input/source_file.hpp"
+#include "input/tree_reader.hpp"
+#include "util/sha256.hpp"
+#include "util/suggest.hpp"
+
+namespace wwc {
+namespace {
+
+constexpr std::string_view format_id = "wwc-criteria/1";
+
+// Ids name things in reports, diagnostics and files: one word, no spaces.
+constexpr std::string_view id_characters =
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.";
+
+std::string text_or(TreeReader& r, const YamlNode& map, std::string_view key) {
+    return r.text(map.find(key), key).value_or("");
+}
+
+// A required id: one word of letters, digits, '_', '-' and '.'.
+std::string read_id(TreeReader& r, const YamlNode& map, const Message& where) {
+    const YamlNode* node = r.required(map, "id", where);
+    std::string id = r.text(node, "id").value_or("");
+    if (node && node->kind == YamlNode::Kind::scalar && !id.empty() &&
+        id.find_first_not_of(id_characters) != std::string::npos) {
+        r.error(*node, msg("the id '{0}' must be one word of letters, digits, '_', '-' or '.'", id));
+        return {};
+    }
+    if (node && node->kind == YamlNode::Kind::scalar && id.empty()) r.error(*node, msg("the id must not be empty"));
+    return id;
+}
+
+// Reads a list of mappings, calling `read` on each mapping item.
+void for_each_mapping(TreeReader& r, const YamlNode* list, std::string_view what,
+                      const std::function<void(const YamlNode&)>& read) {
+    if (!list || !r.expect(*list, YamlNode::Kind::sequence, what)) return;
+    for (const YamlNode& item : list->items)
+        if (r.expect(item, YamlNode::Kind::mapping, what)) read(item);
+}
+
+// Reports the second and later uses of an id.
+void check_unique(TreeReader& r, std::set<std::string>& seen, const std::string& id, const YamlNode& at,
+                  const Message& what) {
+    if (!id.empty() && !seen.insert(id).second) r.error(at, msg("{0} '{1}' is defined twice", what, id));
+}
+
+void read_checklist(TreeReader& r, const YamlNode& node, Criterion& c) {
+    if (!r.expect(node, YamlNode::Kind::mapping, "checklist")) return;
+    r.check_keys(node, {"min_met", "items"}, msg("the checklist"));
+    std::set<std::string> seen;
+    for_each_mapping(r, r.required(node, "items", msg("the checklist")), "items", [&](const YamlNode& item) {
+        r.check_keys(item, {"id", "text"}, msg("a checklist item"));
+        ChecklistItem ci{read_id(r, item, msg("a checklist item")), text_or(r, item, "text")};
+        check_unique(r, seen, ci.id, item, msg("checklist item"));
+        c.checklist.push_back(std::move(ci));
+    });
+    const YamlNode* min = r.required(node, "min_met", msg("the checklist"));
+    const auto items = static_cast<long long>(std::max<std::size_t>(1, c.checklist.size()));
+    c.checklist_min = static_cast<int>(r.integer(min, "min_met", 1, items).value_or(1));
+}
+
+std::optional<Provenance> read_provenance(TreeReader& r, const YamlNode* node) {
+    const std::optional<std::string> value = r.text(node, "provenance");
+    if (!value) return std::nullopt;
+    for (Provenance p : {Provenance::read, Provenance::partial, Provenance::inferred})
+        if (*value == provenance_id(p)) return p;
+    r.error(*node, msg("'provenance' must be read, partial or inferred, not '{0}'", *value));
+    return std::nullopt;
+}
+
+Criterion read_criterion(TreeReader& r, const YamlNode& node, bool evidence_expected) {
+    const Message where = msg("a criterion");
+    r.check_keys(node, {"id", "name", "practice", "summary", "provenance", "note", "points", "core", "equity",
+                        "evidence_expected", "evidence_max_age_months", "prerequisites", "checklist", "future",
+                        "retired"},
+                 where);
+    Criterion c;
+    c.where = r.at(node);
+    c.id = read_id(r, node, where);
+    c.name = r.text(r.required(node, "name", where), "name").value_or("");
+    c.practice = r.text(r.required(node, "practice", where), "practice").value_or("");
+    c.summary = text_or(r, node, "summary");
+    c.note = text_or(r, node, "note");
+    c.provenance = read_provenance(r, r.required(node, "provenance", where)).value_or(Provenance::read);
+    c.points = static_cast<int>(r.integer(node.find("points"), "points", 1, 1000).value_or(1));
+    c.core = r.boolean(node.find("core"), "core").value_or(false);
+    c.equity = r.boolean(node.find("equity"), "equity").value_or(false);
+    c.evidence_expected = r.boolean(node.find("evidence_expected"), "evidence_expected").value_or(evidence_expected);
+    if (const auto age = r.integer(node.find("evidence_max_age_months"), "evidence_max_age_months", 1, 1200))
+        c.evidence_max_age_months = static_cast<int>(*age);
+    c.prerequisites = r.text_list(node.find("prerequisites"), "prerequisites");
+    if (const YamlNode* checklist = node.find("checklist")) read_checklist(r, *checklist, c);
+    c.future = r.date(node.find("future"), "future").value_or("");
+    c.retired = r.boolean(node.find("retired"), "retired").value_or(false);
+    if (c.retired && !c.future.empty())
+        r.error(node, msg("criterion '{0}' cannot be both future and retired", c.id));
+    return c;
+}
+
+Outcome read_outcome(TreeReader& r, const YamlNode& node) {
+    const Message where = msg("an outcome");
+    r.check_keys(node, {"id", "name", "measure", "unit", "at_most", "at_least", "attestation", "source", "note"},
+                 where);
+    Outcome o;
+    o.where = r.at(node);
+    o.id = read_id(r, node, where);
+    o.name = r.text(r.required(node, "name", where), "name").value_or("");
+    o.measure = text_or(r, node, "measure");
+    o.unit = text_or(r, node, "unit");
+    o.at_most = r.number(node.find("at_most"), "at_most");
+    o.at_least = r.number(node.find("at_least"), "at_least");
+    o.attestation = r.boolean(node.find("attestation"), "attestation").value_or(false);
+    o.source = text_or(r, node, "source");
+    o.note = text_or(r, node, "note");
+    if (o.at_most && o.at_least) r.error(node, msg("outcome '{0}' has both 'at_most' and 'at_least'", o.id));
+    if (!o.at_most && !o.at_least && !o.attestation)
+        r.error(node, msg("outcome '{0}' needs 'at_most', 'at_least' or 'attestation: true'", o.id));
+    return o;
+}
+
+Level read_level(TreeReader& r, const YamlNode& node) {
+    const Message where = msg("a level");
+    r.check_keys(node, {"id", "name", "min_percent", "required", "outcomes", "source", "note"}, where);
+    Level l;
+    l.where = r.at(node);
+    l.id = read_id(r, node, where);
+    l.name = r.text(r.required(node, "name", where), "name").value_or("");
+    l.min_percent = static_cast<int>(r.integer(r.required(node, "min_percent", where), "min_percent", 0, 100).value_or(0));
+    l.required = r.text_list(node.find("required"), "required");
+    if (const YamlNode* rule = node.find("outcomes"); rule && r.expect(*rule, YamlNode::Kind::mapping, "outcomes")) {
+        const Message rule_where = msg("a level's outcome rule");
+        r.check_keys(*rule, {"min_met", "of"}, rule_where);
+        OutcomeRule o;
+        o.of = r.text_list(r.required(*rule, "of", rule_where), "of");
+        const auto outcomes = static_cast<long long>(std::max<std::size_t>(1, o.of.size()));
+        o.min_met = static_cast<int>(r.integer(r.required(*rule, "min_met", rule_where), "min_met", 1, outcomes).value_or(1));
+        l.outcomes = std::move(o);
+    }
+    l.source = text_or(r, node, "source");
+    l.note = text_or(r, node, "note");
+    return l;
+}
+
+void read_eligibility(TreeReader& r, const YamlNode& node, Eligibility& e) {
+    if (!r.expect(node, YamlNode::Kind::mapping, "eligibility")) return;
+    r.check_keys(node, {"min_population", "countries", "description", "note", "source"}, msg("the eligibility"));
+    e.min_population = r.integer(node.find("min_population"), "min_population", 0, 100'000'000'000LL);
+    e.countries = r.text_list(node.find("countries"), "countries");
+    e.description = text_or(r, node, "description");
+    e.note = text_or(r, node, "note");
+    text_or(r, node, "source");  // read for its type; the set's sources list it
+}
+
+void read_crosswalk(TreeReader& r, const YamlNode& node, CriteriaSet& set) {
+    if (!r.expect(node, YamlNode::Kind::mapping, "crosswalk")) return;
+    const Message where = msg("the crosswalk");
+    r.check_keys(node, {"from", "provenance", "note", "map"}, where);
+    Crosswalk x;
+    x.where = r.at(node);
+    x.from = r.text(r.required(node, "from", where), "from").value_or("");
+    x.provenance = text_or(r, node, "provenance");
+    x.note = text_or(r, node, "note");
+    const YamlNode* map = r.required(node, "map", where);
+    if (map && r.expect(*map, YamlNode::Kind::mapping, "map"))
+        for (const YamlEntry& entry : map->entries) x.map[entry.key] = r.text_list(&entry.value, entry.key);
+    if (x.from == set.id) r.error(node, msg("a crosswalk cannot map a set to itself"));
+    set.crosswalk = std::move(x);
+}
+
+const YamlNode& field_or(const YamlNode& node, std::string_view key) {
+    const YamlNode* field = node.find(key);
+    return field ? *field : node;
+}
+
+// Criteria whose prerequisites lead back to themselves, each reported once, at
+// the criterion that closes the cycle. Iterative, so that a long chain of
+// prerequisites cannot exhaust the stack.
+void check_cycles(TreeReader& r, const CriteriaSet& set, const std::vector<const YamlNode*>& places) {
+    enum Colour : char { white, grey, black };
+    std::vector<Colour> colour(set.criteria.size(), white);
+    struct Frame {
+        std::size_t criterion;
+        std::size_t next;  // the prerequisite to look at next
+    };
+    for (std::size_t start = 0; start < set.criteria.size(); ++start) {
+        if (colour[start] != white) continue;
+        std::vector<Frame> stack{{start, 0}};
+        colour[start] = grey;
+        while (!stack.empty()) {
+            Frame& top = stack.back();
+            const Criterion& c = set.criteria[top.criterion];
+            if (top.next == c.prerequisites.size()) {
+                colour[top.criterion] = black;
+                stack.pop_back();
+                continue;
+            }
+            const std::optional<std::size_t> j = set.index_of(c.prerequisites[top.next++]);
+            if (!j || *j == top.criterion) continue;
+            if (colour[*j] == grey)
+                r.error(field_or(*places[*j], "prerequisites"),
+                        msg("prerequisites form a cycle through criterion '{0}'", set.criteria[*j].id));
+            else if (colour[*j] == white) {
+                colour[*j] = grey;
+                stack.push_back({*j, 0});
+            }
+        }
+    }
+}
+
+// Cross-references, checked once everything is read.
+void check_references(TreeReader& r, const CriteriaSet& set, const std::vector<const YamlNode*>& criteria_at,
+                      const std::vector<const YamlNode*>& levels_at, const YamlNode* crosswalk_at) {
+    std::vector<std::string> ids;
+    for (const Criterion& c : set.criteria) ids.push_back(c.id);
+    std::vector<std::string> practice_ids;
+    for (const Practice& p : set.practices) practice_ids.push_back(p.id);
+    const auto criterion_ref = [&](const std::string& id, const YamlNode& node, const Message& where) {
+        if (!set.index_of(id))
+            r.error(node, suggesting(msg("{0} names unknown criterion '{1}'", where, id), closest_match(id, ids)));
+    };
+    for (std::size_t i = 0; i < set.criteria.size(); ++i) {
+        const Criterion& c = set.criteria[i];
+        const YamlNode& node = *criteria_at[i];
+        if (!c.practice.empty() && !set.practice(c.practice))
+            r.error(field_or(node, "practice"),
+                    suggesting(msg("criterion '{0}' names unknown practice '{1}'", c.id, c.practice),
+                               closest_match(c.practice, practice_ids)));
+        for (const std::string& p : c.prerequisites) {
+            criterion_ref(p, field_or(node, "prerequisites"), msg("prerequisite of '{0}'", c.id));
+            if (p == c.id)
+                r.error(field_or(node, "prerequisites"), msg("criterion '{0}' is its own prerequisite", c.id));
+        }
+    }
+    check_cycles(r, set, criteria_at);
+    int previous = -1;
+    for (std::size_t i = 0; i < set.levels.size(); ++i) {
+        const Level& l = set.levels[i];
+        const YamlNode& node = *levels_at[i];
+        for (const std::string& id : l.required) criterion_ref(id, field_or(node, "required"), msg("level '{0}'", l.id));
+        if (l.outcomes)
+            for (const std::string& o : l.outcomes->of)
+                if (!set.outcome(o))
+                    r.error(field_or(node, "outcomes"), msg("level '{0}' names unknown outcome '{1}'", l.id, o));
+        if (l.min_percent <= previous)
+            r.error(field_or(node, "min_percent"),
+                    msg("level '{0}' must need a higher percent than the level below it", l.id));
+        previous = l.min_percent;
+    }
+    if (set.crosswalk && crosswalk_at)
+        for (const YamlEntry& entry : field_or(*crosswalk_at, "map").entries)
+            if (!set.index_of(entry.key))
+                r.error(r.at(entry), suggesting(msg("crosswalk names unknown criterion '{0}'", entry.key),
+                                                closest_match(entry.key, ids)));
+}
+
+std::optional<SetStatus> read_set_status(TreeReader& r, const YamlNode* node) {
+    const std::optional<std::string> value = r.text(node, "status");
+    if (!value) return std::nullopt;
+    for (SetStatus s : {SetStatus::official, SetStatus::reconstruction})
+        if (*value == set_status_id(s)) return s;
+    r.error(*node, msg("'status' must be official or reconstruction"));
+    return std::nullopt;
+}
+
+}  // namespace
+
+CriteriaSet load_criteria(std::string_view text, const std::string& file, const YamlLimits& limits) {
+    ParsedYaml parsed = parse_yaml(check_utf8(text, file), file, limits);
+    const YamlNode& root = parsed.root;
+    TreeReader r(file);
+    for (Diagnostic& d : parsed.problems) r.error(std::move(d.where), std::move(d.message));
+    if (!r.expect(root, YamlNode::Kind::mapping, "criteria file")) r.throw_if_errors();
+    const Message where = msg("the criteria file");
+    r.check_keys(root, {"format", "id", "name", "version", "published", "status", "notice", "evidence_expected",
+                        "sources", "practices", "criteria", "outcomes", "levels", "eligibility", "crosswalk"},
+                 where);
+    CriteriaSet set;
+    set.sha256 = sha256_hex(text);
+    set.file = file;
+    if (const YamlNode* format = r.required(root, "format", where)) {
+        if (r.text(format, "format").value_or("") != format_id)
+            r.error(*format, msg("unsupported criteria format; expected '{0}'", format_id));
+    }
+    set.id = read_id(r, root, where);
+    set.name = r.text(r.required(root, "name", where), "name").value_or("");
+    set.version = r.text(r.required(root, "version", where), "version").value_or("");
+    set.published = r.date(root.find("published"), "published").value_or("");
+    set.status = read_set_status(r, root.find("status")).value_or(SetStatus::official);
+    set.notice = text_or(r, root, "notice");
+    const bool evidence = r.boolean(root.find("evidence_expected"), "evidence_expected").value_or(true);
+    for_each_mapping(r, root.find("sources"), "sources", [&](const YamlNode& node) {
+        r.check_keys(node, {"title", "url"}, msg("a source"));
+        set.sources.push_back({text_or(r, node, "title"), text_or(r, node, "url")});
+    });
+
+    std::vector<const YamlNode*> criteria_at;
+    std::vector<const YamlNode*> levels_at;
+    std::set<std::string> seen;
+    for_each_mapping(r, r.required(root, "practices", where), "practices", [&](const YamlNode& node) {
+        const Message practice = msg("a practice");
+        r.check_keys(node, {"id", "name"}, practice);
+        Practice p{read_id(r, node, practice), r.text(r.required(node, "name", practice), "name").value_or(""),
+                   r.at(node)};
+        check_unique(r, seen, p.id, node, msg("practice"));
+        set.practices.push_back(std::move(p));
+    });
+    seen.clear();
+    for_each_mapping(r, r.required(root, "criteria", where), "criteria", [&](const YamlNode& node) {
+        Criterion c = read_criterion(r, node, evidence);
+        check_unique(r, seen, c.id, node, msg("criterion"));
+        set.criteria.push_back(std::move(c));
+        criteria_at.push_back(&node);
+    });
+    seen.clear();
+    for_each_mapping(r, root.find("outcomes"), "outcomes", [&](const YamlNode& node) {
+        Outcome o = read_outcome(r, node);
+        check_unique(r, seen, o.id, node, msg("outcome"));
+        set.outcomes.push_back(std::move(o));
+    });
+    seen.clear();
+    for_each_mapping(r, r.required(root, "levels", where), "levels", [&](const YamlNode& node) {
+        Level l = read_level(r, node);
+        check_unique(r, seen, l.id, node, msg("level"));
+        set.levels.push_back(std::move(l));
+        levels_at.push_back(&node);
+    });
+    if (const YamlNode* e = root.find("eligibility")) read_eligibility(r, *e, set.eligibility);
+    const YamlNode* crosswalk = root.find("crosswalk");
+    if (crosswalk) read_crosswalk(r, *crosswalk, set);
+    if (set.criteria.empty() && root.find("criteria")) r.error(root, msg("the criteria file lists no criteria"));
+    if (set.levels.empty() && root.find("levels")) r.error(root, msg("the criteria file lists no levels"));
+    check_references(r, set, criteria_at, levels_at, crosswalk);
+    r.throw_if_errors();
+    return set;
+}
+
+}  // namespace wwc

@@ -1,0 +1,17 @@
+#include "model/assessment.hpp"
+
+namespace wwc {
+
+const Response* Assessment::response(std::string_view criterion) const {
+    for (const Response& r : responses)
+        if (r.criterion == criterion) return &r;
+    return nullptr;
+}
+
+const OutcomeReport* Assessment::outcome(std::string_view id) const {
+    for (const OutcomeReport& o : outcomes)
+        if (o.outcome == id) return &o;
+    return nullptr;
+}
+
+}  // namespace wwc

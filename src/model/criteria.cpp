@@ -1,0 +1,63 @@
+#include "model/criteria.hpp"
+
+namespace wwc {
+
+std::string_view provenance_id(Provenance provenance) {
+    switch (provenance) {
+    case Provenance::read: return "read";
+    case Provenance::partial: return "partial";
+    case Provenance::inferred: return "inferred";
+    }
+    return "?";
+}
+
+std::string_view set_status_id(SetStatus status) {
+    switch (status) {
+    case SetStatus::official: return "official";
+    case SetStatus::reconstruction: return "reconstruction";
+    }
+    return "?";
+}
+
+void CriterionList::push_back(Criterion criterion) {
+    index_.emplace(criterion.id, items_.size());
+    items_.push_back(std::move(criterion));
+}
+
+std::optional<std::size_t> CriterionList::index_of(std::string_view id) const {
+    const auto found = index_.find(std::string(id));
+    if (found == index_.end()) return std::nullopt;
+    return found->second;
+}
+
+std::optional<std::size_t> CriteriaSet::find_level(std::string_view wanted) const {
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        if (levels[i].id == wanted) return i;
+    return std::nullopt;
+}
+
+const Practice* CriteriaSet::practice(std::string_view wanted) const {
+    for (const Practice& p : practices)
+        if (p.id == wanted) return &p;
+    return nullptr;
+}
+
+const Outcome* CriteriaSet::outcome(std::string_view wanted) const {
+    for (const Outcome& o : outcomes)
+        if (o.id == wanted) return &o;
+    return nullptr;
+}
+
+std::vector<std::string> CriteriaSet::level_ids() const {
+    std::vector<std::string> ids;
+    for (const Level& l : levels) ids.push_back(l.id);
+    return ids;
+}
+
+bool is_counted(const Criterion& criterion, const std::string& date) {
+    if (criterion.retired) return false;
+    // ISO dates compare correctly as text.
+    return criterion.future.empty() || date >= criterion.future;
+}
+
+}  // namespace wwc

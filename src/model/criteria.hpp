@@ -1,0 +1,164 @@
+#pragma once
+// A criteria set: the rules of one version of the WWC standard, as plain data.
+// Loaded from YAML (input/criteria_loader), never written in C++.
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/diagnostics.hpp"
+
+namespace wwc {
+
+/// How we know a criterion's wording.
+enum class Provenance { read, partial, inferred };
+
+/// Whether a set is the published standard or our reconstruction of it.
+enum class SetStatus { official, reconstruction };
+
+/// "read", "partial", "inferred"; "official", "reconstruction": the criteria file's words.
+std::string_view provenance_id(Provenance provenance);
+std::string_view set_status_id(SetStatus status);
+
+/// One of the practices criteria are grouped in.
+struct Practice {
+    std::string id;
+    std::string name;
+    Location where;
+};
+
+/// One item of a k-of-n checklist criterion.
+struct ChecklistItem {
+    std::string id;
+    std::string text;
+};
+
+/// One criterion of the standard.
+struct Criterion {
+    std::string id;
+    std::string name;
+    std::string practice;
+    std::string summary;
+    Provenance provenance = Provenance::read;
+    std::string note;
+    int points = 1;
+    bool core = false;
+    bool equity = false;
+    bool evidence_expected = true;
+    std::optional<int> evidence_max_age_months;  ///< a met needs evidence this recent
+    std::vector<std::string> prerequisites;
+    std::vector<ChecklistItem> checklist;
+    int checklist_min = 0;  ///< items needed when `checklist` is not empty
+    std::string future;     ///< effective date (YYYY-MM-DD) of a future criterion, or ""
+    bool retired = false;   ///< accepted in old files, never counted
+    Location where;
+};
+
+/// The criteria of a set in file order, indexed by id. The index is kept in
+/// step by push_back, the only way in; an id seen twice keeps its first place.
+class CriterionList {
+public:
+    void push_back(Criterion criterion);
+    const Criterion& operator[](std::size_t i) const { return items_[i]; }
+    std::size_t size() const { return items_.size(); }
+    bool empty() const { return items_.empty(); }
+    std::vector<Criterion>::const_iterator begin() const { return items_.begin(); }
+    std::vector<Criterion>::const_iterator end() const { return items_.end(); }
+    /// Position of the criterion `id`, or nullopt.
+    std::optional<std::size_t> index_of(std::string_view id) const;
+
+private:
+    std::vector<Criterion> items_;
+    std::unordered_map<std::string, std::size_t> index_;
+};
+
+/// An outcome standard: a measured value against a threshold, or an attestation.
+struct Outcome {
+    std::string id;
+    std::string name;
+    std::string measure;
+    std::string unit;
+    std::optional<double> at_most;
+    std::optional<double> at_least;
+    bool attestation = false;  ///< `attested: true` with evidence meets it
+    std::string source;
+    std::string note;
+    Location where;
+};
+
+/// At least `min_met` of the outcomes `of` must meet their standard.
+struct OutcomeRule {
+    int min_met = 0;
+    std::vector<std::string> of;
+};
+
+/// A certification level and what it needs besides its percent.
+struct Level {
+    std::string id;
+    std::string name;
+    int min_percent = 0;
+    std::vector<std::string> required;
+    std::optional<OutcomeRule> outcomes;
+    std::string source;
+    std::string note;
+    Location where;
+};
+
+/// Which cities may be certified.
+struct Eligibility {
+    std::optional<long long> min_population;
+    std::vector<std::string> countries;  ///< empty: any country
+    std::string description;
+    std::string note;
+};
+
+/// Maps each criterion of this set to the criteria of an older set that evidence it.
+struct Crosswalk {
+    std::string from;
+    std::string provenance;
+    std::string note;
+    std::map<std::string, std::vector<std::string>> map;
+    Location where;
+};
+
+/// A public source of the set's facts.
+struct Source {
+    std::string title;
+    std::string url;
+};
+
+/// One version of the standard.
+struct CriteriaSet {
+    std::string id;
+    std::string name;
+    std::string version;
+    std::string published;
+    SetStatus status = SetStatus::official;
+    std::string notice;
+    std::string sha256;  ///< of the file's bytes
+    std::string file;    ///< where it was read from
+    std::vector<Source> sources;
+    std::vector<Practice> practices;
+    CriterionList criteria;
+    std::vector<Outcome> outcomes;
+    std::vector<Level> levels;  ///< lowest first
+    Eligibility eligibility;
+    std::optional<Crosswalk> crosswalk;
+
+    std::optional<std::size_t> index_of(std::string_view criterion) const { return criteria.index_of(criterion); }
+    /// The level `id`, or nullopt.
+    std::optional<std::size_t> find_level(std::string_view id) const;
+    const Practice* practice(std::string_view id) const;
+    const Outcome* outcome(std::string_view id) const;
+    /// The level ids, lowest first.
+    std::vector<std::string> level_ids() const;
+};
+
+/// True when the criterion counts towards points for an assessment made on `date`.
+bool is_counted(const Criterion& criterion, const std::string& date);
+
+}  // namespace wwc

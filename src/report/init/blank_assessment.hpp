@@ -1,0 +1,17 @@
+#pragma once
+// `init`: a blank assessment for a criteria set, ready to fill in.
+
+#include <string>
+
+#include "model/criteria.hpp"
+#include "report/words.hpp"
+
+namespace wwc {
+
+/// A wwc-assessment/1 file answering every counted criterion of `set` with
+/// `not_met`, each commented with its name, grouped by practice; placeholder city
+/// values that `check` accepts; outcomes as a commented template. `date` fills
+/// `assessed_on`; comments are in `words`' language.
+std::string blank_assessment(const CriteriaSet& set, const std::string& date, const Words& words);
+
+}  // namespace wwc

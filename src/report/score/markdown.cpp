@@ -1,0 +1,70 @@
+// score --format markdown: the gap as GitHub task lists, fit for a pull-request comment.
+
+#include <algorithm>
+
+#include "report/renderers.hpp"
+#include "report/wording.hpp"
+#include "report/writers/markdown_writer.hpp"
+#include "util/text.hpp"
+
+namespace wwc {
+namespace {
+
+std::string md(std::string_view text) { return markdown_escape(text); }
+
+void heading(std::string& out, const ScoredAssessment& r, const Words& w) {
+    const CriteriaSet& set = *r.set;
+    const Evaluation& e = r.evaluation;
+    out += w.say("## {0}: {1} under {2} ({3}/{4} points, {5}%)\n\n",
+                 {verbatim(md(r.assessment.city.name)), verbatim(md(level_name(set, e.level, w))), verbatim(md(set.id)),
+                  e.points, e.max_points, e.percent});
+    if (const auto notice = estimate_notice(r, w)) out += w.say("> **Estimate:** {0}\n\n", {verbatim(md(*notice))});
+    if (r.gaps.empty()) {
+        out += w.say("**Top level reached.**\n");
+        return;
+    }
+    const LevelGap& g = r.gaps.front();
+    std::vector<std::string> reasons;
+    for (const std::string& s : gap_reasons(r, g, w)) reasons.push_back(md(s));
+    if (!g.roadmap.empty()) reasons.push_back(md(w.say("roadmap: {0}", {criteria_count(g.roadmap.size(), w)})));
+    out += w.say("**Next: {0}** ({1}% needed): {2}\n",
+                 {verbatim(md(level_name(set, g.level, w))), set.levels[g.level].min_percent,
+                  verbatim(reasons.empty() ? md(w.say("nothing missing")) : join(reasons, "; "))});
+}
+
+void practice(std::string& out, const ScoredAssessment& r, std::size_t p, const Words& w) {
+    const CriteriaSet& set = *r.set;
+    const Evaluation& e = r.evaluation;
+    const PracticeResult& pr = e.practices[p];
+    out += layout("\n### {0} {1} ({2}/{3})\n\n",
+                  {verbatim(md(pr.id)), verbatim(md(set.practices[p].name)), pr.points, pr.max_points});
+    for (std::size_t i = 0; i < set.criteria.size(); ++i) {
+        const Criterion& c = set.criteria[i];
+        if (c.practice != set.practices[p].id) continue;
+        const CriterionResult& cr = e.criteria[i];
+        if (cr.earned) {
+            out += layout("- [x] {0} {1}\n", {verbatim(md(c.id)), verbatim(md(c.name))});
+            continue;
+        }
+        std::string line = layout("- [ ] {0} {1} ({2})",
+                                  {verbatim(md(c.id)), verbatim(md(c.name)),
+                                   verbatim(md(cr.counted ? std::string(status_id(cr.status)) : w.say("not counted")))});
+        if (const auto why = blocking_reason(r, i, w)) line += " — " + md(*why);
+        out += line + '\n';
+    }
+}
+
+}  // namespace
+
+std::string render_markdown(const std::vector<FileReport>& files, const RenderOptions& options) {
+    std::string out;
+    for (const FileReport& f : files) {
+        if (!f.scored) continue;
+        if (!out.empty()) out += '\n';
+        heading(out, *f.scored, options.words);
+        for (std::size_t p = 0; p < f.scored->set->practices.size(); ++p) practice(out, *f.scored, p, options.words);
+    }
+    return out;
+}
+
+}  // namespace wwc

@@ -1,0 +1,172 @@
+#include "report/wording.hpp"
+
+#include <algorithm>
+
+#include "util/text.hpp"
+
+namespace wwc {
+
+std::string level_id(const CriteriaSet& set, std::optional<std::size_t> level) {
+    return level ? set.levels[*level].id : std::string();
+}
+
+std::string level_name(const CriteriaSet& set, std::optional<std::size_t> level, const Words& words) {
+    return level ? set.levels[*level].name : words.say("no level");
+}
+
+std::string capitalized(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
+std::string criteria_count(std::size_t n, const Words& words) {
+    return words.plural("{0} criterion", "{0} criteria", static_cast<long long>(n), {n});
+}
+
+std::string describe_standard(const Outcome& o, const Words& words) {
+    const std::string unit = o.unit.empty() ? std::string() : " " + o.unit;
+    std::string measured;
+    if (o.at_most) measured = words.say("at most {0}{1}", {*o.at_most, unit});
+    if (o.at_least) measured = words.say("at least {0}{1}", {*o.at_least, unit});
+    if (!o.attestation) return measured;
+    return measured.empty() ? words.say("attested with evidence")
+                            : words.say("{0}, or attested with evidence", {measured});
+}
+
+std::string describe_report(const Outcome& o, const OutcomeReport* r, const Words& words) {
+    if (!r) return words.say("not reported");
+    std::string out;
+    if (r->value) out = words.say("{0}{1}", {*r->value, o.unit.empty() ? std::string() : " " + o.unit});
+    if (r->attested) {
+        if (!out.empty()) out += ", ";
+        out += r->evidence.empty() ? words.say("attested without evidence") : words.say("attested");
+        if (r->goal) out += words.say(" (SDG {0})", {*r->goal});
+    }
+    if (r->year) out += words.say(" ({0})", {*r->year});
+    return out.empty() ? words.say("reported without a value") : out;
+}
+
+std::string criterion_ids(const CriteriaSet& set, const std::vector<std::size_t>& indices) {
+    std::vector<std::string> ids;
+    for (std::size_t i : indices) ids.push_back(set.criteria[i].id);
+    return join(ids);
+}
+
+std::string eligibility_problem(const EligibilityProblem& p, const Words& words) {
+    switch (p.kind) {
+    case EligibilityProblem::Kind::population_below_minimum:
+        return words.say("population {0} is below the minimum of {1}", {p.population, p.minimum});
+    case EligibilityProblem::Kind::country_not_eligible:
+        return words.say("country {0} is not in the eligible region", {p.country});
+    }
+    return {};
+}
+
+std::vector<std::string> unreachable_reasons(const LevelGap& gap, const Evaluation& e, const Words& words) {
+    std::vector<std::string> out;
+    for (Unreachable why : gap.unreachable) switch (why) {
+        case Unreachable::not_eligible:
+            for (const EligibilityProblem& p : e.eligibility_problems) out.push_back(eligibility_problem(p, words));
+            break;
+        case Unreachable::too_few_points:
+            out.push_back(words.say("the criteria set has too few points for this level"));
+            break;
+        }
+    return out;
+}
+
+std::vector<std::string> gap_reasons(const ScoredAssessment& r, const LevelGap& gap, const Words& words) {
+    const CriteriaSet& set = *r.set;
+    std::vector<std::string> out;
+    for (const std::string& why : unreachable_reasons(gap, r.evaluation, words))
+        out.push_back(words.say("out of reach: {0}", {why}));
+    if (gap.points_short > 0)
+        out.push_back(words.plural("{0} point short", "{0} points short", gap.points_short, {gap.points_short}));
+    if (!gap.missing_required.empty())
+        out.push_back(words.say("required not earned: {0}", {criterion_ids(set, gap.missing_required)}));
+    if (gap.outcomes_short())
+        out.push_back(words.say("outcomes: {0} of the {1} needed meet their standard",
+                                {gap.outcomes_met, gap.outcomes_needed}));
+    for (const Blocked& b : gap.blocked)
+        out.push_back(words.say("{0} earns nothing until {1} is met",
+                                {set.criteria[b.criterion].id, criterion_ids(set, b.unblocked_by)}));
+    return out;
+}
+
+std::optional<std::string> blocking_reason(const ScoredAssessment& r, std::size_t i, const Words& words) {
+    if (r.gaps.empty()) return std::nullopt;
+    const LevelGap& g = r.gaps.front();
+    const auto has = [&](const std::vector<std::size_t>& v) { return std::find(v.begin(), v.end(), i) != v.end(); };
+    const std::string level = level_name(*r.set, g.level, words);
+    if (has(g.missing_required)) return words.say("required for {0}, not earned", {level});
+    if (has(g.roadmap)) return words.say("on the roadmap to {0}", {level});
+    return std::nullopt;
+}
+
+std::optional<std::string> reconstruction_notice(const CriteriaSet& set, const Words& words) {
+    if (set.status != SetStatus::reconstruction) return std::nullopt;
+    return set.notice.empty() ? words.say("{0} is a partial reconstruction.", {set.id}) : set.notice;
+}
+
+std::optional<std::string> estimate_notice(const ScoredAssessment& r, const Words& words) {
+    if (r.assessment.estimated_from.empty()) return std::nullopt;
+    return words.say("answers to {0} mapped to {1} through its crosswalk; this is not a certification result.",
+                     {r.assessment.estimated_from, r.set->id});
+}
+
+Location answer_location(const ScoredAssessment& r, std::size_t criterion) {
+    const Response* response = r.assessment.response(r.set->criteria[criterion].id);
+    if (response && response->where.line > 0) return response->where;
+    return {r.assessment.path, 1, 0};
+}
+
+namespace {
+
+std::string levels_text(const LevelCounts& levels, const Words& w) {
+    std::vector<std::string> parts;
+    for (const auto& [rank, entry] : levels)
+        parts.push_back(layout("{0} {1}", {entry.second, entry.first.empty() ? w.say("no level") : entry.first}));
+    return parts.empty() ? w.say("none scored") : join(parts);
+}
+
+}  // namespace
+
+std::string batch_summary_line(const BatchSummary& s, const Words& w) {
+    std::string out = w.plural("{0} file", "{0} files", s.files, {s.files}) + ": " +
+                      w.plural("{0} error", "{0} errors", s.errors, {s.errors});
+    if (!s.compare_criteria.empty()) out += w.say(", {0} up, {1} down, {2} same", {s.up, s.down, s.same});
+    out += w.say("; levels: {0}", {levels_text(s.levels, w)});
+    if (!s.compare_criteria.empty())
+        out += w.say("; under {0}: {1}", {s.compare_criteria, levels_text(s.compare_levels, w)});
+    return out;
+}
+
+std::string text_table(const std::vector<std::vector<std::string>>& rows) {
+    std::vector<std::size_t> width;
+    for (const auto& row : rows)
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (width.size() <= i) width.push_back(0);
+            width[i] = std::max(width[i], display_width(escape_unsafe(row[i])));
+        }
+    std::string out;
+    for (const auto& row : rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const std::string cell = escape_unsafe(row[i]);
+            out += cell;
+            if (i + 1 < row.size()) out.append(width[i] - display_width(cell) + 2, ' ');
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+std::string format_diagnostic(const Diagnostic& d, const Words& words) {
+    const std::string file = escape_unsafe(d.where.file);
+    // "error" and "warning" stay English: editors and CI logs match them.
+    const std::string kind = severity_id(d.severity);
+    if (d.where.line == 0) return file + ": " + kind + ": " + words.render(d.message);
+    return file + ":" + std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + ": " + kind + ": " +
+           words.render(d.message);
+}
+
+}  // namespace wwc

@@ -1,0 +1,76 @@
+#pragma once
+// Phrases several reports share, each written in one place.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/assessment.hpp"
+#include "model/batch_row.hpp"
+#include "model/criteria.hpp"
+#include "model/diagnostics.hpp"
+#include "model/evaluation.hpp"
+#include "model/level_gap.hpp"
+#include "model/scored_assessment.hpp"
+#include "report/words.hpp"
+
+namespace wwc {
+
+/// A level's id, or "" for none.
+std::string level_id(const CriteriaSet& set, std::optional<std::size_t> level);
+
+/// A level's name ("Gold"), or the one phrase for no level ("no level").
+std::string level_name(const CriteriaSet& set, std::optional<std::size_t> level, const Words& words);
+
+/// `text` with its first letter (ASCII) in capitals ("gold" -> "Gold").
+std::string capitalized(std::string text);
+
+/// "1 criterion", "5 criteria".
+std::string criteria_count(std::size_t n, const Words& words);
+
+/// "at most 10 ug/m3", "at least 75 percent", "attested with evidence".
+std::string describe_standard(const Outcome& outcome, const Words& words);
+
+/// What the city reported for an outcome: "6.9 ug/m3 (2022)", "attested (SDG 11)", "not reported".
+std::string describe_report(const Outcome& outcome, const OutcomeReport* report, const Words& words);
+
+/// The ids of the criteria at `indices`, joined by ", ".
+std::string criterion_ids(const CriteriaSet& set, const std::vector<std::size_t>& indices);
+
+/// "population 500 is below the minimum of 1000", "country MX is not in the eligible region".
+std::string eligibility_problem(const EligibilityProblem& problem, const Words& words);
+
+/// Why no roadmap reaches `gap`'s level, one sentence each.
+std::vector<std::string> unreachable_reasons(const LevelGap& gap, const Evaluation& evaluation, const Words& words);
+
+/// What stands between a city and `gap`'s level, one phrase each ("5 points short",
+/// "required not earned: DM1", ...); empty when nothing does.
+std::vector<std::string> gap_reasons(const ScoredAssessment& result, const LevelGap& gap, const Words& words);
+
+/// Why criterion `index` blocks the next level ("required for Gold, not earned"),
+/// or nullopt when it does not.
+std::optional<std::string> blocking_reason(const ScoredAssessment& result, std::size_t index, const Words& words);
+
+/// The notice of a set that is a reconstruction, or nullopt.
+std::optional<std::string> reconstruction_notice(const CriteriaSet& set, const Words& words);
+
+/// The notice of a score estimated through a crosswalk, or nullopt.
+std::optional<std::string> estimate_notice(const ScoredAssessment& result, const Words& words);
+
+/// Where a criterion's answer is in the assessment file, or its first line when
+/// it has none (an unanswered criterion): annotations need a line.
+Location answer_location(const ScoredAssessment& result, std::size_t criterion);
+
+/// "7 files: 1 error, 0 up, 2 down, 4 same; levels: 2 no level, 1 silver, ...;
+/// under wwc-2017: ..." on one line.
+std::string batch_summary_line(const BatchSummary& summary, const Words& words);
+
+/// Rows as left-aligned columns two spaces apart (display width, not bytes);
+/// the last column is not padded. Values are escaped.
+std::string text_table(const std::vector<std::vector<std::string>>& rows);
+
+/// `file:line:col: error: message` (the place shortened when unknown).
+std::string format_diagnostic(const Diagnostic& diagnostic, const Words& words);
+
+}  // namespace wwc

@@ -1,0 +1,93 @@
+#include "scoring/pipeline.hpp"
+
+#include "input/assessment_loader.hpp"
+#include "input/yaml_tree.hpp"
+#include "scoring/crosswalk.hpp"
+#include "scoring/evaluator.hpp"
+#include "scoring/gap_analysis.hpp"
+#include "util/sha256.hpp"
+#include "util/suggest.hpp"
+#include "util/text.hpp"
+
+namespace wwc {
+namespace {
+
+// Why `scoring` cannot score answers to `answered`, or nullopt when it can.
+std::optional<Message> crosswalk_problem(const CriteriaSet& answered, const CriteriaSet& scoring) {
+    if (&answered == &scoring || has_crosswalk(answered, scoring)) return std::nullopt;
+    return msg("the file answers '{0}' but is scored with '{1}', and neither has a crosswalk from the other",
+               answered.id, scoring.id);
+}
+
+}  // namespace
+
+ReadAssessment read_assessment(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
+                               const ScoreOptions& options) {
+    ParsedYaml parsed = parse_yaml(check_utf8(text, path), path);
+    std::vector<Diagnostic> problems = std::move(parsed.problems);
+    const YamlNode& root = parsed.root;
+    std::shared_ptr<const CriteriaSet> scoring;
+    if (!options.criteria.empty()) scoring = catalog.load(options.criteria);
+
+    ReadAssessment out;
+    const YamlNode* id_node = root.find("criteria");
+    const std::string answered_id = id_node && id_node->kind == YamlNode::Kind::scalar ? id_node->value : std::string();
+    if (id_node) out.criteria_key = {path, id_node->line, id_node->column};
+    out.answered = scoring && scoring->id == answered_id ? scoring : catalog.bundled(answered_id);
+
+    const auto problem = [&](Message message) {
+        problems.push_back({Severity::error, out.criteria_key, std::move(message)});
+    };
+    if (!out.answered && !answered_id.empty()) {
+        std::vector<std::string> known = CriteriaCatalog::bundled_ids();
+        if (scoring) known.push_back(scoring->id);
+        problem(suggesting(msg("unknown criteria set '{0}' (known: {1})", answered_id, join(known)),
+                           closest_match(answered_id, known)));
+    } else if (scoring && out.answered) {
+        if (std::optional<Message> why = crosswalk_problem(*out.answered, *scoring)) problem(std::move(*why));
+    }
+
+    try {
+        LoadedAssessment loaded = load_assessment(root, path, out.answered.get(), options.as_of);
+        out.assessment = std::move(loaded.assessment);
+        out.diagnostics = std::move(loaded.diagnostics);
+    } catch (const InputError& e) {
+        problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    }
+    if (has_errors(problems)) {
+        sort_by_place(problems);  // the report reads top to bottom
+        throw InputError(std::move(problems));
+    }
+    out.assessment.sha256 = sha256_hex(text);
+    out.scoring = scoring ? scoring : out.answered;
+    return out;
+}
+
+ScoredAssessment score_read(ReadAssessment read, std::shared_ptr<const CriteriaSet> set) {
+    if (std::optional<Message> why = crosswalk_problem(*read.answered, *set)) throw InputError(read.criteria_key, *why);
+    ScoredAssessment out;
+    out.assessment = set == read.answered ? std::move(read.assessment)
+                                          : map_through_crosswalk(read.assessment, *read.answered, *set);
+    out.set = std::move(set);
+    out.diagnostics = std::move(read.diagnostics);
+    out.evaluation = evaluate(*out.set, out.assessment);
+    out.gaps = analyse_gaps(*out.set, out.evaluation);
+    return out;
+}
+
+ScoredAssessment score_text(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
+                            const ScoreOptions& options) {
+    ReadAssessment read = read_assessment(text, path, catalog, options);
+    std::shared_ptr<const CriteriaSet> set = read.scoring;
+    return score_read(std::move(read), std::move(set));
+}
+
+ScoredAssessment score_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options) {
+    return score_text(read_source_file(path, options.max_file_size), path, catalog, options);
+}
+
+std::vector<Diagnostic> check_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options) {
+    return read_assessment(read_source_file(path, options.max_file_size), path, catalog, options).diagnostics;
+}
+
+}  // namespace wwc
