@@ -1,12 +1,15 @@
 #include "input/criteria_loader.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <set>
 
 #include "input/source_file.hpp"
 #include "input/tree_reader.hpp"
+#include "model/language.hpp"
 #include "util/sha256.hpp"
 #include "util/suggest.hpp"
+#include "util/text.hpp"
 
 namespace wwc {
 namespace {
@@ -34,6 +37,60 @@ std::string read_id(TreeReader& r, const YamlNode& map, const Message& where) {
     return id;
 }
 
+std::vector<std::string> translation_tags() {
+    std::vector<std::string> tags;
+    for (Language l : all_languages)
+        if (l != Language::en) tags.emplace_back(language_tag(l));
+    return tags;
+}
+
+// A language tag the tool translates into, or an error with a suggestion.
+bool check_language(TreeReader& r, const YamlEntry& entry) {
+    const std::vector<std::string> tags = translation_tags();
+    if (std::find(tags.begin(), tags.end(), entry.key) != tags.end()) return true;
+    r.error(r.at(entry), suggesting(msg("unknown language '{0}' (known: {1})", entry.key, join(tags)),
+                                    closest_match(entry.key, tags)));
+    return false;
+}
+
+// `translations: {es: {name: ..., summary: ...}, pt-BR: {...}}`: each language
+// may translate only `fields`.
+Translations read_translations(TreeReader& r, const YamlNode& map, std::initializer_list<std::string_view> fields) {
+    Translations out;
+    const YamlNode* node = map.find("translations");
+    if (!node || !r.expect(*node, YamlNode::Kind::mapping, "translations")) return out;
+    for (const YamlEntry& language : node->entries) {
+        if (!check_language(r, language) || !r.expect(language.value, YamlNode::Kind::mapping, language.key)) continue;
+        r.check_keys(language.value, fields, msg("the '{0}' translation", language.key));
+        for (const YamlEntry& field : language.value.entries)
+            if (std::find(fields.begin(), fields.end(), field.key) != fields.end())
+                if (std::optional<std::string> text = r.text(&field.value, field.key))
+                    out[language.key][field.key] = std::move(*text);
+    }
+    return out;
+}
+
+// `languages: {es: {name, notice, provenance, note}, ...}`.
+void read_languages(TreeReader& r, const YamlNode& node, CriteriaSet& set) {
+    if (!r.expect(node, YamlNode::Kind::mapping, "languages")) return;
+    for (const YamlEntry& entry : node.entries) {
+        if (!check_language(r, entry) || !r.expect(entry.value, YamlNode::Kind::mapping, entry.key)) continue;
+        const YamlNode& map = entry.value;
+        const Message where = msg("the '{0}' translation", entry.key);
+        r.check_keys(map, {"name", "notice", "provenance", "note"}, where);
+        SetLanguage language;
+        language.name = r.text(r.required(map, "name", where), "name").value_or("");
+        language.notice = text_or(r, map, "notice");
+        language.note = text_or(r, map, "note");
+        const YamlNode* provenance = r.required(map, "provenance", where);
+        const std::string value = r.text(provenance, "provenance").value_or("ours");
+        if (value != "ours" && value != "official")
+            r.error(*provenance, msg("'provenance' of a translation must be ours or official, not '{0}'", value));
+        language.official = value == "official";
+        set.languages.emplace(entry.key, std::move(language));
+    }
+}
+
 // Reads a list of mappings, calling `read` on each mapping item.
 void for_each_mapping(TreeReader& r, const YamlNode* list, std::string_view what,
                       const std::function<void(const YamlNode&)>& read) {
@@ -53,8 +110,9 @@ void read_checklist(TreeReader& r, const YamlNode& node, Criterion& c) {
     r.check_keys(node, {"min_met", "items"}, msg("the checklist"));
     std::set<std::string> seen;
     for_each_mapping(r, r.required(node, "items", msg("the checklist")), "items", [&](const YamlNode& item) {
-        r.check_keys(item, {"id", "text"}, msg("a checklist item"));
-        ChecklistItem ci{read_id(r, item, msg("a checklist item")), text_or(r, item, "text")};
+        r.check_keys(item, {"id", "text", "translations"}, msg("a checklist item"));
+        ChecklistItem ci{read_id(r, item, msg("a checklist item")), text_or(r, item, "text"),
+                         read_translations(r, item, {"text"})};
         check_unique(r, seen, ci.id, item, msg("checklist item"));
         c.checklist.push_back(std::move(ci));
     });
@@ -76,7 +134,7 @@ Criterion read_criterion(TreeReader& r, const YamlNode& node, bool evidence_expe
     const Message where = msg("a criterion");
     r.check_keys(node, {"id", "name", "practice", "summary", "provenance", "note", "points", "core", "equity",
                         "evidence_expected", "evidence_max_age_months", "prerequisites", "checklist", "future",
-                        "retired"},
+                        "retired", "translations"},
                  where);
     Criterion c;
     c.where = r.at(node);
@@ -98,12 +156,14 @@ Criterion read_criterion(TreeReader& r, const YamlNode& node, bool evidence_expe
     c.retired = r.boolean(node.find("retired"), "retired").value_or(false);
     if (c.retired && !c.future.empty())
         r.error(node, msg("criterion '{0}' cannot be both future and retired", c.id));
+    c.translations = read_translations(r, node, {"name", "summary"});
     return c;
 }
 
 Outcome read_outcome(TreeReader& r, const YamlNode& node) {
     const Message where = msg("an outcome");
-    r.check_keys(node, {"id", "name", "measure", "unit", "at_most", "at_least", "attestation", "source", "note"},
+    r.check_keys(node, {"id", "name", "measure", "unit", "at_most", "at_least", "attestation", "source", "note",
+                        "translations"},
                  where);
     Outcome o;
     o.where = r.at(node);
@@ -116,6 +176,7 @@ Outcome read_outcome(TreeReader& r, const YamlNode& node) {
     o.attestation = r.boolean(node.find("attestation"), "attestation").value_or(false);
     o.source = text_or(r, node, "source");
     o.note = text_or(r, node, "note");
+    o.translations = read_translations(r, node, {"name", "measure", "unit"});
     if (o.at_most && o.at_least) r.error(node, msg("outcome '{0}' has both 'at_most' and 'at_least'", o.id));
     if (!o.at_most && !o.at_least && !o.attestation)
         r.error(node, msg("outcome '{0}' needs 'at_most', 'at_least' or 'attestation: true'", o.id));
@@ -124,7 +185,7 @@ Outcome read_outcome(TreeReader& r, const YamlNode& node) {
 
 Level read_level(TreeReader& r, const YamlNode& node) {
     const Message where = msg("a level");
-    r.check_keys(node, {"id", "name", "min_percent", "required", "outcomes", "source", "note"}, where);
+    r.check_keys(node, {"id", "name", "min_percent", "required", "outcomes", "source", "note", "translations"}, where);
     Level l;
     l.where = r.at(node);
     l.id = read_id(r, node, where);
@@ -142,17 +203,20 @@ Level read_level(TreeReader& r, const YamlNode& node) {
     }
     l.source = text_or(r, node, "source");
     l.note = text_or(r, node, "note");
+    l.translations = read_translations(r, node, {"name"});
     return l;
 }
 
 void read_eligibility(TreeReader& r, const YamlNode& node, Eligibility& e) {
     if (!r.expect(node, YamlNode::Kind::mapping, "eligibility")) return;
-    r.check_keys(node, {"min_population", "countries", "description", "note", "source"}, msg("the eligibility"));
+    r.check_keys(node, {"min_population", "countries", "description", "note", "source", "translations"},
+                 msg("the eligibility"));
     e.min_population = r.integer(node.find("min_population"), "min_population", 0, 100'000'000'000LL);
     e.countries = r.text_list(node.find("countries"), "countries");
     e.description = text_or(r, node, "description");
     e.note = text_or(r, node, "note");
     text_or(r, node, "source");  // read for its type; the set's sources list it
+    e.translations = read_translations(r, node, {"description"});
 }
 
 void read_crosswalk(TreeReader& r, const YamlNode& node, CriteriaSet& set) {
@@ -275,8 +339,9 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
     for (Diagnostic& d : parsed.problems) r.error(std::move(d.where), std::move(d.message));
     if (!r.expect(root, YamlNode::Kind::mapping, "criteria file")) r.throw_if_errors();
     const Message where = msg("the criteria file");
-    r.check_keys(root, {"format", "id", "name", "version", "published", "status", "notice", "evidence_expected",
-                        "sources", "practices", "criteria", "outcomes", "levels", "eligibility", "crosswalk"},
+    r.check_keys(root, {"format", "id", "name", "version", "published", "status", "notice", "languages",
+                        "evidence_expected", "sources", "practices", "criteria", "outcomes", "levels", "eligibility",
+                        "crosswalk"},
                  where);
     CriteriaSet set;
     set.sha256 = sha256_hex(text);
@@ -291,6 +356,7 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
     set.published = r.date(root.find("published"), "published").value_or("");
     set.status = read_set_status(r, root.find("status")).value_or(SetStatus::official);
     set.notice = text_or(r, root, "notice");
+    if (const YamlNode* languages = root.find("languages")) read_languages(r, *languages, set);
     const bool evidence = r.boolean(root.find("evidence_expected"), "evidence_expected").value_or(true);
     for_each_mapping(r, root.find("sources"), "sources", [&](const YamlNode& node) {
         r.check_keys(node, {"title", "url"}, msg("a source"));
@@ -302,9 +368,9 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
     std::set<std::string> seen;
     for_each_mapping(r, r.required(root, "practices", where), "practices", [&](const YamlNode& node) {
         const Message practice = msg("a practice");
-        r.check_keys(node, {"id", "name"}, practice);
+        r.check_keys(node, {"id", "name", "translations"}, practice);
         Practice p{read_id(r, node, practice), r.text(r.required(node, "name", practice), "name").value_or(""),
-                   r.at(node)};
+                   read_translations(r, node, {"name"}), r.at(node)};
         check_unique(r, seen, p.id, node, msg("practice"));
         set.practices.push_back(std::move(p));
     });

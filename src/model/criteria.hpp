@@ -24,10 +24,15 @@ enum class SetStatus { official, reconstruction };
 std::string_view provenance_id(Provenance provenance);
 std::string_view set_status_id(SetStatus status);
 
+/// The translations of an entry's texts: language tag ("es", "pt-BR") ->
+/// field ("name", "summary", ...) -> text. English is the entry's own fields.
+using Translations = std::map<std::string, std::map<std::string, std::string>>;
+
 /// One of the practices criteria are grouped in.
 struct Practice {
     std::string id;
     std::string name;
+    Translations translations;
     Location where;
 };
 
@@ -35,6 +40,7 @@ struct Practice {
 struct ChecklistItem {
     std::string id;
     std::string text;
+    Translations translations;
 };
 
 /// One criterion of the standard.
@@ -55,6 +61,7 @@ struct Criterion {
     int checklist_min = 0;  ///< items needed when `checklist` is not empty
     std::string future;     ///< effective date (YYYY-MM-DD) of a future criterion, or ""
     bool retired = false;   ///< accepted in old files, never counted
+    Translations translations;
     Location where;
 };
 
@@ -87,6 +94,7 @@ struct Outcome {
     bool attestation = false;  ///< `attested: true` with evidence meets it
     std::string source;
     std::string note;
+    Translations translations;
     Location where;
 };
 
@@ -105,6 +113,7 @@ struct Level {
     std::optional<OutcomeRule> outcomes;
     std::string source;
     std::string note;
+    Translations translations;
     Location where;
 };
 
@@ -114,6 +123,7 @@ struct Eligibility {
     std::vector<std::string> countries;  ///< empty: any country
     std::string description;
     std::string note;
+    Translations translations;
 };
 
 /// Maps each criterion of this set to the criteria of an older set that evidence it.
@@ -123,6 +133,15 @@ struct Crosswalk {
     std::string note;
     std::map<std::string, std::vector<std::string>> map;
     Location where;
+};
+
+/// A language the set is translated into: its name and notice there, and
+/// whose translation it is.
+struct SetLanguage {
+    std::string name;
+    std::string notice;
+    bool official = false;  ///< WWC's own text; false: our translation
+    std::string note;
 };
 
 /// A public source of the set's facts.
@@ -141,6 +160,7 @@ struct CriteriaSet {
     std::string notice;
     std::string sha256;  ///< of the file's bytes
     std::string file;    ///< where it was read from
+    std::map<std::string, SetLanguage> languages;  ///< by language tag
     std::vector<Source> sources;
     std::vector<Practice> practices;
     CriterionList criteria;

@@ -8,19 +8,10 @@
 #include <string>
 #include <string_view>
 
+#include "model/language.hpp"
 #include "model/message.hpp"
 
 namespace wwc {
-
-/// A language of the reports and messages.
-enum class Language { en, es, pt_BR };
-
-/// "en", "es", "pt-BR": the tag `--lang` takes and HTML's `lang` uses.
-std::string_view language_tag(Language language);
-
-/// The language of a `--lang` value or a locale name (es, es_AR.UTF-8, pt, pt_BR,
-/// pt-BR, en_US, C): nullopt when it names none of ours.
-std::optional<Language> language_from_name(std::string_view name);
 
 /// Marks a template literal kept in a table for Words to translate later
 /// (extracted like `say`); returns it unchanged.
