@@ -118,26 +118,28 @@ TEST_CASE("JsonWriter writes a bare value or an empty container as a whole docum
     CHECK(array.str() == "[]\n");
 }
 
-TEST_CASE("JsonWriter at depth 1 writes a streamed array element: indented one level, no newline at the end") {
-    JsonWriter j(1);
-    j.begin_object();
-    j.key("file").value("a.yaml");
-    j.key("result").begin_object().key("points").value(26).end_object();
-    j.key("tags").begin_array().value("x").end_array();
-    j.end_object();
-    const std::string expected = R"({
-    "file": "a.yaml",
-    "result": {
-      "points": 26
-    },
-    "tags": [
-      "x"
-    ]
-  })";
-    CHECK(j.str() == expected);
-    // As the batch report streams it: "[", then "\n  " and each element, then "\n]\n".
-    const std::string streamed = "[\n  " + j.str() + ",\n  " + j.str() + "\n]\n";
+TEST_CASE("JsonWriter writes a document in parts, as a streamed array is written") {
+    JsonWriter begin;
+    begin.begin_array();
+    CHECK(begin.part() == "[");
+    const auto element = [](bool after_another) {
+        JsonWriter j({after_another});
+        j.begin_object();
+        j.key("file").value("a.yaml");
+        j.key("result").begin_object().key("points").value(26).end_object();
+        j.end_object();
+        return j.part();
+    };
+    CHECK(element(false) == "\n  {\n    \"file\": \"a.yaml\",\n    \"result\": {\n      \"points\": 26\n    }\n  }");
+    CHECK(element(true).substr(0, 5) == ",\n  {");
+    JsonWriter end({true});
+    end.end_array();
+    const std::string streamed = begin.part() + element(false) + element(true) + end.str();
+    CHECK(streamed.substr(streamed.size() - 3) == "\n]\n");
     CHECK(is_json(streamed));
+    JsonWriter empty_end({false});
+    empty_end.end_array();
+    CHECK(begin.part() + empty_end.str() == "[]\n");
 }
 
 TEST_CASE("JsonWriter keeps keys in the order they are written") {
