@@ -2,11 +2,7 @@
 
 namespace wwc {
 
-const Response* Assessment::response(std::string_view criterion) const {
-    for (const Response& r : responses)
-        if (r.criterion == criterion) return &r;
-    return nullptr;
-}
+const Response* Assessment::response(std::string_view criterion) const { return responses.find(criterion); }
 
 const OutcomeReport* Assessment::outcome(std::string_view id) const {
     for (const OutcomeReport& o : outcomes)

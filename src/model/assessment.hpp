@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/diagnostics.hpp"
+#include "model/indexed_list.hpp"
 #include "model/status.hpp"
 
 namespace wwc {
@@ -55,7 +56,7 @@ struct Assessment {
     City city;
     std::string assessed_on;
     std::string prepared_by;
-    std::vector<Response> responses;  ///< in file order
+    IndexedList<Response, &Response::criterion> responses;  ///< in file order, by criterion
     std::vector<OutcomeReport> outcomes;
     /// The set the answers were mapped from through crosswalks; "" when not mapped.
     std::string estimated_from;

@@ -19,17 +19,6 @@ std::string_view set_status_id(SetStatus status) {
     return "?";
 }
 
-void CriterionList::push_back(Criterion criterion) {
-    index_.emplace(criterion.id, items_.size());
-    items_.push_back(std::move(criterion));
-}
-
-std::optional<std::size_t> CriterionList::index_of(std::string_view id) const {
-    const auto found = index_.find(std::string(id));
-    if (found == index_.end()) return std::nullopt;
-    return found->second;
-}
-
 std::optional<std::size_t> CriteriaSet::find_level(std::string_view wanted) const {
     for (std::size_t i = 0; i < levels.size(); ++i)
         if (levels[i].id == wanted) return i;

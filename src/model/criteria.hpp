@@ -7,10 +7,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "model/diagnostics.hpp"
+#include "model/indexed_list.hpp"
 
 namespace wwc {
 
@@ -65,23 +65,8 @@ struct Criterion {
     Location where;
 };
 
-/// The criteria of a set in file order, indexed by id. The index is kept in
-/// step by push_back, the only way in; an id seen twice keeps its first place.
-class CriterionList {
-public:
-    void push_back(Criterion criterion);
-    const Criterion& operator[](std::size_t i) const { return items_[i]; }
-    std::size_t size() const { return items_.size(); }
-    bool empty() const { return items_.empty(); }
-    std::vector<Criterion>::const_iterator begin() const { return items_.begin(); }
-    std::vector<Criterion>::const_iterator end() const { return items_.end(); }
-    /// Position of the criterion `id`, or nullopt.
-    std::optional<std::size_t> index_of(std::string_view id) const;
-
-private:
-    std::vector<Criterion> items_;
-    std::unordered_map<std::string, std::size_t> index_;
-};
+/// The criteria of a set in file order, indexed by id.
+using CriterionList = IndexedList<Criterion, &Criterion::id>;
 
 /// An outcome standard: a measured value against a threshold, or an attestation.
 struct Outcome {
