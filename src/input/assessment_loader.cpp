@@ -5,8 +5,10 @@
 #include <limits>
 #include <unordered_set>
 
+#include "input/assessment_parts.hpp"
 #include "input/country_codes.hpp"
 #include "input/tree_reader.hpp"
+#include "input/value_fixes.hpp"
 #include "util/dates.hpp"
 #include "util/suggest.hpp"
 
@@ -25,32 +27,13 @@ std::optional<Answer> parse_answer(TreeReader& r, const YamlNode& node) {
     const std::optional<std::string> name = r.text(&node, "status");
     if (!name) return std::nullopt;
     if (const std::optional<Answer> answer = answer_from_id(*name)) return answer;
+    if (const std::optional<Answer> meant = meant_answer(*name)) {
+        r.error(node, msg("'{0}' is not a status: write {1}", *name, answer_id(*meant)));
+        return std::nullopt;
+    }
     r.error(node, suggesting(msg("unknown status '{0}'; expected met, not_met, in_progress or planned", *name),
                              closest_match(*name, answer_ids())));
     return std::nullopt;
-}
-
-std::vector<Evidence> read_evidence(TreeReader& r, const YamlNode* list) {
-    std::vector<Evidence> out;
-    if (!list || !r.expect(*list, YamlNode::Kind::sequence, "evidence")) return out;
-    for (const YamlNode& item : list->items) {
-        Evidence e;
-        if (item.kind == YamlNode::Kind::scalar) {
-            const std::string value = r.text(&item, "evidence").value_or("");
-            (value.find("://") != std::string::npos ? e.url : e.title) = value;
-            if (value.empty() && item.value.empty()) r.error(item, msg("an evidence item must not be empty"));
-        } else if (r.expect(item, YamlNode::Kind::mapping, "evidence item")) {
-            r.check_keys(item, {"url", "title", "date"}, msg("an evidence item"));
-            e.url = r.text(item.find("url"), "url").value_or("");
-            e.title = r.text(item.find("title"), "title").value_or("");
-            e.date = r.date(item.find("date"), "date").value_or("");
-            if (!item.find("url") && !item.find("title")) r.error(item, msg("an evidence item needs a 'url' or a 'title'"));
-        } else {
-            continue;
-        }
-        out.push_back(std::move(e));
-    }
-    return out;
 }
 
 // The answer a checklist gives: met when enough items are listed.
@@ -156,37 +139,6 @@ void read_city(TreeReader& r, const YamlNode& node, City& city) {
     if (count && *count <= 0) r.error(*population, msg("'population' must be greater than 0, not {0}", *count));
 }
 
-OutcomeReport read_outcome(TreeReader& r, const YamlEntry& entry, const Outcome* standard) {
-    OutcomeReport out;
-    out.outcome = entry.key;
-    out.where = r.at(entry);
-    const YamlNode& node = entry.value;
-    if (!r.expect(node, YamlNode::Kind::mapping, entry.key)) return out;
-    r.check_keys(node, {"value", "year", "source", "attested", "goal", "evidence", "notes"},
-                 msg("outcome '{0}'", entry.key));
-    out.value = r.number(node.find("value"), "value");
-    out.year = r.integer(node.find("year"), "year", 1900, 2999);
-    out.source = r.text(node.find("source"), "source").value_or("");
-    out.attested = r.boolean(node.find("attested"), "attested").value_or(false);
-    out.goal = r.integer(node.find("goal"), "goal", 1, 17);
-    out.evidence = read_evidence(r, node.find("evidence"));
-    r.multiline_text(node.find("notes"), "notes");  // read for its type; outcome notes are not reported
-    if (!standard) return out;
-    if (out.attested && out.evidence.empty() && standard->attestation)
-        r.warning(node, msg("outcome '{0}' is attested without evidence, so it does not meet its standard", entry.key));
-    const bool measured = standard->at_most || standard->at_least;
-    if (out.attested && !standard->attestation)
-        r.error(*node.find("attested"),
-                msg("outcome '{0}' must be measured: give a 'value'; attestation is not accepted for it", entry.key));
-    if (out.value && !measured)
-        r.error(*node.find("value"),
-                msg("outcome '{0}' is met by attestation, not by a value; use 'attested: true' with evidence", entry.key));
-    if (!out.value && !node.find("attested"))
-        r.error(node, measured ? msg("outcome '{0}' needs a 'value'", entry.key)
-                               : msg("outcome '{0}' needs 'attested: true' and evidence", entry.key));
-    return out;
-}
-
 // Warnings for evidence dated after `as_of`, and for a met whose newest dated
 // evidence is older than its criterion allows.
 void check_evidence_dates(TreeReader& r, const YamlNode& at, const Criterion& c, const Response& response,
@@ -234,28 +186,6 @@ void read_responses(TreeReader& r, const YamlNode& node, const CriteriaSet* set,
     for (const Criterion& c : set->criteria)
         if (is_counted(c, a.assessed_on) && !answered.count(c.id))
             r.warning(node, msg("criterion '{0}' ({1}) is not answered", c.id, c.name));
-}
-
-void read_outcomes(TreeReader& r, const YamlNode* node, const CriteriaSet* set, Assessment& a) {
-    if (!node) {
-        if (set && !set->outcomes.empty())
-            r.warning(Location{r.file(), 1, 1}, msg("no 'outcomes' reported; {0} needs outcomes to reach a level", set->id));
-        return;
-    }
-    if (!r.expect(*node, YamlNode::Kind::mapping, "outcomes")) return;
-    std::vector<std::string> ids;
-    if (set)
-        for (const Outcome& o : set->outcomes) ids.push_back(o.id);
-    for (const YamlEntry& entry : node->entries) {
-        const Outcome* standard = set ? set->outcome(entry.key) : nullptr;
-        if (set && !standard) {
-            r.error(r.at(entry), set->outcomes.empty()
-                                     ? msg("{0} defines no outcomes; remove '{1}'", set->id, entry.key)
-                                     : suggesting(msg("unknown outcome '{0}'", entry.key), closest_match(entry.key, ids)));
-            continue;
-        }
-        a.outcomes.push_back(read_outcome(r, entry, standard));
-    }
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "input/yaml_text_checks.hpp"
 #include "util/text.hpp"
 
 namespace wwc {
@@ -245,35 +246,6 @@ YAML::Mark opening_quote(std::string_view text, const YAML::Mark& after) {
     return mark;
 }
 
-// Throws when '[' and '{' outside quotes and comments nest deeper than the limit.
-// Brackets inside plain scalars count too, so the limit is far above max_depth.
-void check_raw_brackets(std::string_view text, const std::string& file, int limit) {
-    int depth = 0;
-    int line = 1;
-    std::size_t line_start = 0;
-    char quote = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\n') {
-            ++line;
-            line_start = i + 1;
-        } else if (quote) {
-            if (quote == '"' && c == '\\') ++i;
-            else if (c == quote) quote = 0;
-        } else if (c == '"' || c == '\'') {
-            quote = c;
-        } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
-            while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit)
-                throw InputError({file, line, static_cast<int>(i - line_start) + 1},
-                                 msg("brackets nested more than {0} deep", limit));
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-}
-
 }  // namespace
 
 ParsedYaml parse_yaml(std::string_view text, const std::string& file, const YamlLimits& limits) {
@@ -297,10 +269,14 @@ ParsedYaml parse_yaml(std::string_view text, const std::string& file, const Yaml
         // yaml-cpp's own wording of an unclosed quote, pinned by tests/hostile/unterminated-quote.
         if (e.msg == "illegal document indicator in scalar" || e.msg == "illegal EOF in scalar")
             builder.fail(opening_quote(text, builder.last_mark), msg("unterminated quoted string"));
-        builder.fail(e.mark, msg("YAML syntax error: {0}", e.msg));
+        // Layout mistakes in plain words, at their own lines; yaml-cpp's words when none explains it.
+        throw explain_yaml_failure(text, file, {Severity::error, {file, e.mark.line + 1, e.mark.column + 1},
+                                                msg("YAML syntax error: {0}", e.msg)});
     } catch (const YAML::Exception& e) {
         builder.fail(e.mark, msg("cannot read YAML: {0}", e.msg));
     }
+    if (std::vector<Diagnostic> mistakes = silent_yaml_mistakes(text, file); !mistakes.empty())
+        throw InputError(std::move(mistakes));
     ParsedYaml out;
     out.problems = std::move(builder.duplicates);
     if (builder.root) {

@@ -64,7 +64,7 @@ responses:
                               "city.yaml:3:51: error: 'population' must be greater than 0, not 0",
                               "city.yaml:3:54: error: unknown key 'regoin' in 'city'; did you mean 'region'?",
                               "city.yaml:4:14: error: 'assessed_on' must be a date written YYYY-MM-DD, not '2020-02-30'",
-                              "city.yaml:6:8: error: unknown status 'done'; expected met, not_met, in_progress or planned",
+                              "city.yaml:6:8: error: 'done' is not a status: write met",
                               "city.yaml:7:3: error: unknown criterion 'DG9' in wwc-2017; did you mean 'DG1'?",
                               "city.yaml:8:29: error: unknown checklist item 'publshed' for criterion 'DG1'; did you mean 'published'?",
                               "city.yaml:8:48: error: status 'met' disagrees with the checklist: 1 of 4 items listed, 3 needed, so the criterion is not_met",
