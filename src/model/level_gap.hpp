@@ -9,7 +9,10 @@ namespace wwc {
 /// A `met` criterion that earns nothing until `unblocked_by` are met.
 struct Blocked {
     std::size_t criterion = 0;
-    std::vector<std::size_t> unblocked_by;  ///< unmet criteria among its prerequisites, transitively
+    /// The unmet prerequisites to meet first: those reached through answered-met
+    /// ones (their own unmet prerequisites come with them). At most a few.
+    std::vector<std::size_t> unblocked_by;
+    bool more = false;  ///< there are others beyond those listed
 };
 
 /// Why no roadmap reaches a level.

@@ -88,8 +88,10 @@ std::vector<std::string> gap_reasons(const ScoredAssessment& r, const LevelGap& 
         out.push_back(words.say("outcomes: {0} of the {1} needed meet their standard",
                                 {gap.outcomes_met, gap.outcomes_needed}));
     for (const Blocked& b : gap.blocked)
-        out.push_back(words.say("{0} earns nothing until {1} is met",
-                                {set.criteria[b.criterion].id, criterion_ids(set, b.unblocked_by)}));
+        out.push_back(b.more ? words.say("{0} earns nothing until {1} and others are met",
+                                         {set.criteria[b.criterion].id, criterion_ids(set, b.unblocked_by)})
+                             : words.say("{0} earns nothing until {1} is met",
+                                         {set.criteria[b.criterion].id, criterion_ids(set, b.unblocked_by)}));
     return out;
 }
 

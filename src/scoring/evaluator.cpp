@@ -6,44 +6,56 @@
 
 namespace wwc {
 
-std::vector<bool> earned_criteria(const CriteriaSet& set, const std::vector<Status>& statuses,
-                                  const std::vector<bool>& counted) {
+PrerequisiteGraph prerequisite_graph(const CriteriaSet& set) {
     const std::size_t n = set.criteria.size();
-    enum State : char { unknown, visiting, earned, not_earned };
-    std::vector<State> state(n, unknown);
-    // Prerequisites form a DAG (the loader rejects cycles); a stack instead of
-    // recursion, so that a long chain cannot exhaust the call stack.
-    std::vector<std::pair<std::size_t, std::size_t>> stack;  // criterion, next prerequisite to look at
+    PrerequisiteGraph graph;
+    graph.prerequisites.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        for (const std::string& id : set.criteria[i].prerequisites)
+            if (const std::optional<std::size_t> j = set.index_of(id); j && *j != i) graph.prerequisites[i].push_back(*j);
+    // Depth first, each criterion placed after its prerequisites; a stack, not
+    // recursion, so that a long chain cannot exhaust the call stack. Cycles,
+    // which the loader rejects, are cut where they close.
+    enum State : char { unvisited, open, placed };
+    std::vector<State> state(n, unvisited);
+    std::vector<std::pair<std::size_t, std::size_t>> stack;  // criterion, next prerequisite
     for (std::size_t start = 0; start < n; ++start) {
-        if (state[start] != unknown) continue;
+        if (state[start] != unvisited) continue;
         stack.push_back({start, 0});
-        state[start] = visiting;
+        state[start] = open;
         while (!stack.empty()) {
             const std::size_t i = stack.back().first;
-            const Criterion& c = set.criteria[i];
-            bool failed = !counted[i] || statuses[i] != Status::met;
-            bool descended = false;
-            while (!failed && stack.back().second < c.prerequisites.size()) {
-                const std::optional<std::size_t> j = set.index_of(c.prerequisites[stack.back().second]);
-                if (!j || !counted[*j] || state[*j] == earned || state[*j] == visiting) {
-                    ++stack.back().second;  // uncounted, decided earned, or a cycle the loader rejects
-                } else if (state[*j] == not_earned) {
-                    failed = true;
-                } else {
-                    state[*j] = visiting;
-                    stack.push_back({*j, 0});
-                    descended = true;
-                    break;
+            if (stack.back().second < graph.prerequisites[i].size()) {
+                const std::size_t j = graph.prerequisites[i][stack.back().second++];
+                if (state[j] == unvisited) {
+                    state[j] = open;
+                    stack.push_back({j, 0});
                 }
+                continue;
             }
-            if (descended) continue;  // decide the prerequisite first, then look at it again
-            state[i] = failed ? not_earned : earned;
+            state[i] = placed;
+            graph.order.push_back(i);
             stack.pop_back();
         }
     }
-    std::vector<bool> out(n);
-    for (std::size_t i = 0; i < n; ++i) out[i] = state[i] == earned;
-    return out;
+    return graph;
+}
+
+std::vector<bool> earned_criteria(const CriteriaSet& set, const std::vector<Status>& statuses,
+                                  const std::vector<bool>& counted) {
+    return earned_criteria(prerequisite_graph(set), statuses, counted);
+}
+
+std::vector<bool> earned_criteria(const PrerequisiteGraph& graph, const std::vector<Status>& statuses,
+                                  const std::vector<bool>& counted) {
+    std::vector<bool> earned(graph.order.size(), false);
+    for (std::size_t i : graph.order) {
+        if (!counted[i] || statuses[i] != Status::met) continue;
+        bool all = true;
+        for (std::size_t p : graph.prerequisites[i]) all = all && (!counted[p] || earned[p]);
+        earned[i] = all;
+    }
+    return earned;
 }
 
 int outcomes_met(const OutcomeRule& rule, const CriteriaSet& set, const std::vector<OutcomeResult>& outcomes) {
@@ -121,7 +133,8 @@ Evaluation evaluate(const CriteriaSet& set, const Assessment& a) {
         counted[i] = is_counted(set.criteria[i], a.assessed_on);
         statuses[i] = status_of(answers[i]);
     }
-    const std::vector<bool> earned = earned_criteria(set, statuses, counted);
+    const PrerequisiteGraph graph = prerequisite_graph(set);
+    const std::vector<bool> earned = earned_criteria(graph, statuses, counted);
 
     e.criteria.resize(n);
     for (const Practice& p : set.practices) e.practices.push_back({p.id, 0, 0, {}});
@@ -157,7 +170,7 @@ Evaluation evaluate(const CriteriaSet& set, const Assessment& a) {
     std::vector<Status> projected = statuses;
     for (Status& s : projected)
         if (s == Status::in_progress || s == Status::planned) s = Status::met;
-    const std::vector<bool> projected_earned = earned_criteria(set, projected, counted);
+    const std::vector<bool> projected_earned = earned_criteria(graph, projected, counted);
     e.projected_points = sum_points(set, projected_earned);
     e.projected_percent = round_percent(e.projected_points, e.max_points);
     e.projected_level = highest_level(set, e.projected_percent, projected_earned, e.outcomes, e.eligible());

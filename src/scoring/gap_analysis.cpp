@@ -7,12 +7,22 @@
 #include "scoring/roadmap.hpp"
 
 namespace wwc {
+namespace {
+
+// The unmet prerequisites a blocked criterion lists, at most.
+constexpr std::size_t listed_unblockers = 20;
+
+}  // namespace
 
 std::vector<LevelGap> analyse_gaps(const CriteriaSet& set, const Evaluation& e) {
-    const std::vector<std::vector<std::size_t>> unmet = unmet_prerequisites(set, e);
+    const UnmetPrerequisites unmet(set, e);
     std::vector<Blocked> blocked;
-    for (std::size_t i = 0; i < set.criteria.size(); ++i)
-        if (e.criteria[i].status == Status::blocked) blocked.push_back({i, unmet[i]});
+    for (std::size_t i = 0; i < set.criteria.size(); ++i) {
+        if (e.criteria[i].status != Status::blocked) continue;
+        Blocked b{i, {}, false};
+        b.unblocked_by = unmet.nearest(i, listed_unblockers, b.more);
+        blocked.push_back(std::move(b));
+    }
 
     std::vector<LevelGap> gaps;
     std::vector<std::size_t> required;  // of this level and those below it

@@ -6,6 +6,7 @@
 
 #include "model/criteria.hpp"
 #include "model/evaluation.hpp"
+#include "scoring/prerequisites.hpp"
 
 namespace wwc {
 
@@ -13,14 +14,14 @@ namespace wwc {
 /// unproven (docs/criteria-format.md states it).
 inline constexpr long roadmap_search_budget = 20'000;
 
-/// For each criterion, its counted prerequisites, transitively, that are not
-/// answered met, sorted. Each criterion's list is built once from its
-/// prerequisites' lists, so shared prerequisites cost nothing extra.
-std::vector<std::vector<std::size_t>> unmet_prerequisites(const CriteriaSet& set, const Evaluation& evaluation);
+/// Steps of work (criteria looked at) allowed to the search, whatever the
+/// number of nodes: a set of thousands of criteria stops here, in well under
+/// a second, with the best roadmap found, or a greedy one.
+inline constexpr long roadmap_work_budget = 40'000'000;
 
 struct Roadmap {
     std::vector<std::size_t> steps;  ///< criteria to meet, in the order to meet them
-    bool proven_minimal = true;      ///< false when the search budget ran out
+    bool proven_minimal = true;      ///< false when a budget ran out
 };
 
 /// A smallest set of criteria whose completion earns `points_needed` points and
@@ -28,8 +29,9 @@ struct Roadmap {
 /// the one favouring in_progress then planned answers. Steps are in doing order:
 /// prerequisites first, then required ones, then by effort and file order.
 /// Empty when nothing is needed, or when no completion reaches the points.
-Roadmap plan_roadmap(const CriteriaSet& set, const Evaluation& evaluation,
-                     const std::vector<std::vector<std::size_t>>& unmet, const std::vector<std::size_t>& required,
-                     int points_needed);
+/// When a budget runs out before any roadmap is found, the greedy one: the
+/// easiest criteria first until the points are reached (not proven minimal).
+Roadmap plan_roadmap(const CriteriaSet& set, const Evaluation& evaluation, const UnmetPrerequisites& unmet,
+                     const std::vector<std::size_t>& required, int points_needed);
 
 }  // namespace wwc

@@ -36,6 +36,7 @@ void write_gap(JsonWriter& w, const ScoredAssessment& r, const LevelGap& gap, co
         w.key("id").value(set.criteria[b.criterion].id);
         w.key("unblocked_by");
         id_list(w, set, b.unblocked_by);
+        if (b.more) w.key("more").value(true);
         w.end_object();
     }
     w.end_array();

@@ -113,8 +113,10 @@ void gap(std::string& out, const ScoredAssessment& r, const LevelGap& g, bool ne
         return;
     }
     for (const Blocked& b : g.blocked)
-        out += w.say("  - {0} is met but earns nothing until {1} is met\n",
-                     {set.criteria[b.criterion].id, criterion_ids(set, b.unblocked_by)});
+        out += b.more ? w.say("  - {0} is met but earns nothing until {1} and others are met\n",
+                              {set.criteria[b.criterion].id, criterion_ids(set, b.unblocked_by)})
+                      : w.say("  - {0} is met but earns nothing until {1} is met\n",
+                              {set.criteria[b.criterion].id, criterion_ids(set, b.unblocked_by)});
     if (g.roadmap.empty()) {
         if (!g.roadmap_proven_minimal) out += w.say("  No roadmap found within the search budget.\n");
         else if (g.outcomes_short()) out += w.say("  No criterion is missing: meet an outcome standard.\n");
