@@ -65,7 +65,7 @@ _wwc_score() {
     local bin=${COMP_WORDS[0]}
     command -v -- "$bin" >/dev/null 2>&1 || bin=wwc-score
 
-    local commands="score check batch init criteria diff"
+    local commands="score check batch init criteria diff schema"
     local common="--help --as-of --criteria --max-file-size"
     local score_opts="$common --strict --format --output --require-level --color"
     local cmd=${COMP_WORDS[1]:-}
@@ -100,7 +100,7 @@ _wwc_score() {
             _wwc_score_files "$cur" yaml
             return 0
             ;;
-        -o | --output)
+        -o | --output | --schema)
             _wwc_score_files "$cur"
             return 0
             ;;
@@ -116,7 +116,8 @@ _wwc_score() {
         score) options=$score_opts ;;
         check) options="$common --strict" ;;
         batch) options="$common --compare --format --output --jobs --fail-on-downgrade" ;;
-        init) options="--help --criteria --output" ;;
+        init) options="--help --criteria --output --schema" ;;
+        schema) options="--help --criteria --output --markdown-descriptions" ;;
         diff) options="--help --as-of --criteria --max-file-size --format" ;;
         criteria)
             if [[ $cur == -* ]]; then
@@ -130,7 +131,7 @@ _wwc_score() {
             return 0
             ;;
     esac
-    if [[ $cur == -* || $cmd == init ]]; then
+    if [[ $cur == -* || $cmd == init || $cmd == schema ]]; then
         _wwc_score_words "$options" "$cur"
     else
         _wwc_score_files "$cur" yaml
