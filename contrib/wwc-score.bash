@@ -1,6 +1,7 @@
 # Bash completion for wwc-score(1): commands, options, format names, criteria
-# set ids and files. Plain bash (COMP_WORDS, compgen): the bash-completion
-# package's helpers are not needed.
+# set ids and files. Commands, options and formats are read from the binary's
+# own --help, so they cannot drift from it. Plain bash (COMP_WORDS, compgen):
+# the bash-completion package's helpers are not needed.
 
 # Adds the words of $1 that start with $2 to COMPREPLY.
 _wwc_score_words() {
@@ -30,26 +31,29 @@ _wwc_score_sets() {
     return 0
 }
 
-# The formats of `$2 --format`, from its "Report format: a, b or c" help line.
+# The formats of `$1 $2... --format`, from the "Report format: a, b, c" help line.
 _wwc_score_formats() {
-    local line word found=
+    local line word
     local -a words
     while IFS= read -r line; do
         [[ $line == *"Report format:"* ]] || continue
         line=${line#*Report format:}
-        line=${line//,/ }
-        read -ra words <<<"${line// or / }"
+        read -ra words <<<"${line//,/ }"
         for word in "${words[@]}"; do
-            [[ $word =~ ^[a-z0-9_-]+$ ]] && printf '%s\n' "$word" && found=1
+            [[ $word =~ ^[a-z0-9_-]+$ ]] && printf '%s\n' "$word"
         done
         break
-    done < <("$1" "$2" --help 2>/dev/null)
-    [[ -n $found ]] && return
-    case $2 in  # the binary could not tell
-        score) printf '%s\n' text json markdown junit sarif github csv html ;;
-        batch) printf '%s\n' text csv json html ;;
-        diff) printf '%s\n' text json ;;
-    esac
+    done < <("$@" --help 2>/dev/null)
+}
+
+# The long options of `$1 $2...`, from its --help.
+_wwc_score_options() {
+    "$@" --help 2>/dev/null | grep -oE '(^|[ ,])--[a-z][a-z-]*' | sed 's/^[ ,]//' | sort -u
+}
+
+# The subcommands of `$1 $2...`: the first word of each line under "Subcommands:".
+_wwc_score_subcommands() {
+    "$@" --help 2>/dev/null | sed -n '/^Subcommands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p'
 }
 
 _wwc_score() {
@@ -65,14 +69,13 @@ _wwc_score() {
     local bin=${COMP_WORDS[0]}
     command -v -- "$bin" >/dev/null 2>&1 || bin=wwc-score
 
-    local commands="score check batch init criteria diff schema"
-    local common="--help --as-of --criteria --max-file-size"
-    local score_opts="$common --strict --format --output --require-level --color"
+    local commands
+    commands=$(_wwc_score_subcommands "$bin" | tr '\n' ' ')
     local cmd=${COMP_WORDS[1]:-}
     [[ " $commands " == *" $cmd "* ]] || cmd=score  # `wwc-score FILE` scores
     if ((COMP_CWORD == 1)); then
         if [[ $cur == -* ]]; then
-            _wwc_score_words "--version $score_opts" "$cur"
+            _wwc_score_words "--version $(_wwc_score_options "$bin" score)" "$cur"
         else
             _wwc_score_words "$commands" "$cur"
             local n=${#COMPREPLY[@]} i
@@ -91,8 +94,11 @@ _wwc_score() {
 
     case $prev in
         -f | --format)
-            [[ $cmd == score || $cmd == batch || $cmd == diff ]] &&
+            if [[ $cmd == criteria ]]; then
+                _wwc_score_words "$(_wwc_score_formats "$bin" criteria "${COMP_WORDS[2]:-}")" "$cur"
+            else
                 _wwc_score_words "$(_wwc_score_formats "$bin" "$cmd")" "$cur"
+            fi
             return 0
             ;;
         --criteria | --compare)
@@ -108,31 +114,22 @@ _wwc_score() {
             _wwc_score_words "auto always never" "$cur"
             return 0
             ;;
-        -j | --jobs | --as-of | --max-file-size | --require-level) return 0 ;;
+        -j | --jobs | --as-of | --max-file-size | --require-level | --exclude | --lang) return 0 ;;
     esac
 
-    local options
-    case $cmd in
-        score) options=$score_opts ;;
-        check) options="$common --strict" ;;
-        batch) options="$common --compare --format --output --jobs --fail-on-downgrade" ;;
-        init) options="--help --criteria --output --schema" ;;
-        schema) options="--help --criteria --output --markdown-descriptions" ;;
-        diff) options="--help --as-of --criteria --max-file-size --format" ;;
-        criteria)
-            if [[ $cur == -* ]]; then
-                _wwc_score_words "--help" "$cur"
-            elif ((COMP_CWORD == 2)); then
-                _wwc_score_words "list show lint diff" "$cur"
-            elif [[ " show lint diff " == *" ${COMP_WORDS[2]} "* ]]; then
-                _wwc_score_words "$(_wwc_score_sets "$bin")" "$cur"
-                _wwc_score_files "$cur" yaml
-            fi
-            return 0
-            ;;
-    esac
+    if [[ $cmd == criteria ]]; then
+        if ((COMP_CWORD == 2)); then
+            _wwc_score_words "$(_wwc_score_subcommands "$bin" criteria)" "$cur"
+        elif [[ $cur == -* ]]; then
+            _wwc_score_words "$(_wwc_score_options "$bin" criteria "${COMP_WORDS[2]}")" "$cur"
+        elif [[ ${COMP_WORDS[2]} != list ]]; then
+            _wwc_score_words "$(_wwc_score_sets "$bin")" "$cur"
+            _wwc_score_files "$cur" yaml
+        fi
+        return 0
+    fi
     if [[ $cur == -* || $cmd == init || $cmd == schema ]]; then
-        _wwc_score_words "$options" "$cur"
+        _wwc_score_words "$(_wwc_score_options "$bin" "$cmd")" "$cur"
     else
         _wwc_score_files "$cur" yaml
     fi

@@ -1,5 +1,6 @@
 #include "input/criteria_catalog.hpp"
 
+#include <algorithm>
 #include <sys/stat.h>
 
 #include "input/criteria_loader.hpp"
@@ -46,10 +47,11 @@ std::shared_ptr<const CriteriaSet> CriteriaCatalog::load(const std::string& id_o
     return set;
 }
 
-std::shared_ptr<const CriteriaSet> CriteriaCatalog::loaded(const std::string& id) const {
+std::vector<std::shared_ptr<const CriteriaSet>> CriteriaCatalog::known() const {
+    std::vector<std::shared_ptr<const CriteriaSet>> sets;
     for (const auto& [key, set] : m_loaded)
-        if (set->id == id) return set;
-    return nullptr;
+        if (std::find(sets.begin(), sets.end(), set) == sets.end()) sets.push_back(set);
+    return sets;
 }
 
 }  // namespace wwc

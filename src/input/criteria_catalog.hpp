@@ -33,8 +33,8 @@ public:
     /// A bundled id, or else the path of a criteria file; throws InputError.
     std::shared_ptr<const CriteriaSet> load(const std::string& id_or_path);
 
-    /// A set already loaded by `load` or `bundled` whose id is `id`, or nullptr.
-    std::shared_ptr<const CriteriaSet> loaded(const std::string& id) const;
+    /// Every set loaded so far (bundled or from files), each once.
+    std::vector<std::shared_ptr<const CriteriaSet>> known() const;
 
     /// The ids of the bundled sets.
     static std::vector<std::string> bundled_ids();

@@ -53,6 +53,27 @@ std::string read_source_file(const std::string& path, std::size_t max_bytes) {
     return text;
 }
 
+std::string read_standard_input(std::size_t max_bytes) {
+    const std::string name = display_name("-");
+    std::string text;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) cannot_read(name, errno);
+        if (n == 0) return text;
+        text.append(buffer, static_cast<std::size_t>(n));
+        if (text.size() > max_bytes)
+            throw InputError({name}, msg("file is larger than the limit of {0} bytes", static_cast<unsigned long>(max_bytes)));
+    }
+}
+
+std::string read_input(const std::string& path, std::size_t max_bytes) {
+    return path == "-" ? read_standard_input(max_bytes) : read_source_file(path, max_bytes);
+}
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
 namespace {
 
 bool looks_like_utf16_or_32(std::string_view text) {

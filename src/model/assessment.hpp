@@ -57,8 +57,10 @@ struct Assessment {
     std::string prepared_by;
     std::vector<Response> responses;  ///< in file order
     std::vector<OutcomeReport> outcomes;
-    /// The set the answers were mapped from through a crosswalk; "" when not mapped.
+    /// The set the answers were mapped from through crosswalks; "" when not mapped.
     std::string estimated_from;
+    /// The sets the answers went through on the way, when the crosswalks chain.
+    std::vector<std::string> estimated_through;
 
     const Response* response(std::string_view criterion) const;
     const OutcomeReport* outcome(std::string_view id) const;

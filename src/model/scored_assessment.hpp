@@ -1,9 +1,7 @@
 #pragma once
-// One assessment file scored, and what became of each file of a run.
+// One assessment file scored: everything a report needs about it.
 
 #include <memory>
-#include <optional>
-#include <string>
 #include <vector>
 
 #include "model/assessment.hpp"
@@ -16,18 +14,12 @@ namespace wwc {
 
 /// Everything a report needs about one scored assessment.
 struct ScoredAssessment {
-    std::shared_ptr<const CriteriaSet> set;
+    std::shared_ptr<const CriteriaSet> set;       ///< the set it is scored under
+    std::shared_ptr<const CriteriaSet> answered;  ///< the set the file answers (`set`, a revision of it, or another)
     Assessment assessment;
     Evaluation evaluation;
     std::vector<LevelGap> gaps;            ///< one per level above the city's, lowest first
     std::vector<Diagnostic> diagnostics;   ///< warnings
-};
-
-/// One file of a run: scored, or the errors that stopped it.
-struct FileReport {
-    std::string path;
-    std::optional<ScoredAssessment> scored;
-    std::vector<Diagnostic> errors;  ///< when not scored: every problem found, warnings included
 };
 
 }  // namespace wwc

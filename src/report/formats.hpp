@@ -7,13 +7,13 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/assessment_diff.hpp"
-#include "model/batch_row.hpp"
 #include "model/criteria.hpp"
 #include "model/criteria_diff.hpp"
-#include "model/scored_assessment.hpp"
+#include "model/run.hpp"
 #include "report/words.hpp"
 
 namespace wwc {
@@ -48,16 +48,25 @@ std::vector<std::string> format_names(const std::vector<Format<Render>>& formats
     return names;
 }
 
-/// `score`: the files of one run, in argument order.
-using ScoreRender = std::string (*)(const std::vector<FileReport>& files, const RenderOptions& options);
+/// What a run's renderer is told, and what it may keep between its calls.
+struct RunContext {
+    RunHeader header;
+    RenderOptions options;
+    std::size_t index = 0;    ///< of the file being rendered, counting from 0
+    std::size_t written = 0;  ///< bytes written so far
+    std::size_t left_out = 0; ///< files a size-capped report left out
+    std::size_t items = 0;    ///< items a streamed array holds so far
+    /// Entries a report collects on the way to write at its end (a table of contents).
+    std::vector<std::pair<std::string, std::string>> contents;
+};
 
-/// `batch`: written as the rows come, so that a batch streams: what comes
-/// before the rows, each row (`index` counts from 0), and what follows them.
-struct BatchRender {
-    std::string (*begin)(const BatchHeader& header, const RenderOptions& options);
-    std::string (*row)(const BatchRow& row, std::size_t index, const RenderOptions& options);
-    std::string (*end)(const BatchSummary& summary, const RenderOptions& options);
-    bool lists_movers = false;  ///< `end` needs BatchSummary::movers
+/// `score`, `check` and `batch`: written as the files come, so that a run
+/// streams: what comes before the files, each file, and what follows them.
+struct RunRender {
+    std::string (*begin)(RunContext& context);
+    std::string (*file)(const FileReport& file, RunContext& context);
+    std::string (*end)(const RunSummary& summary, RunContext& context);
+    bool lists_movers = false;  ///< `end` needs RunSummary::movers
 };
 
 using DiffRender = std::string (*)(const AssessmentDiffReport& report, const RenderOptions& options);
@@ -66,8 +75,9 @@ using CriteriaListRender = std::string (*)(const std::vector<std::shared_ptr<con
 using CriteriaShowRender = std::string (*)(const CriteriaSet& set, const RenderOptions& options);
 using CriteriaDiffRender = std::string (*)(const CriteriaDiffReport& report, const RenderOptions& options);
 
-const std::vector<Format<ScoreRender>>& score_formats();
-const std::vector<Format<BatchRender>>& batch_formats();
+const std::vector<Format<RunRender>>& score_formats();
+const std::vector<Format<RunRender>>& check_formats();
+const std::vector<Format<RunRender>>& batch_formats();
 const std::vector<Format<DiffRender>>& diff_formats();
 const std::vector<Format<CriteriaListRender>>& criteria_list_formats();
 const std::vector<Format<CriteriaShowRender>>& criteria_show_formats();

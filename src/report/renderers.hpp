@@ -1,8 +1,8 @@
 #pragma once
-// The render functions of the format tables (formats.cpp), one file each,
-// grouped by command. Only the tables call them.
+// The render functions of the format tables (formats.cpp), one file per format
+// and command, grouped in folders by command (run/: those score, check and
+// batch share). Only the tables call them.
 
-#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,27 +11,45 @@
 
 namespace wwc {
 
+// score, check and batch alike (run/)
+std::string json_begin(RunContext& context);
+std::string json_file(const FileReport& file, RunContext& context);
+std::string check_json_file(const FileReport& file, RunContext& context);
+std::string json_end(const RunSummary& summary, RunContext& context);
+std::string junit_begin(RunContext& context);
+std::string junit_file(const FileReport& file, RunContext& context);
+std::string junit_end(const RunSummary& summary, RunContext& context);
+std::string sarif_begin(RunContext& context);
+std::string sarif_file(const FileReport& file, RunContext& context);
+std::string sarif_end(const RunSummary& summary, RunContext& context);
+std::string github_file(const FileReport& file, RunContext& context);
+std::string gitlab_begin(RunContext& context);
+std::string gitlab_file(const FileReport& file, RunContext& context);
+std::string gitlab_end(const RunSummary& summary, RunContext& context);
+
 // score
-std::string render_text(const std::vector<FileReport>& files, const RenderOptions& options);
-std::string render_json(const std::vector<FileReport>& files, const RenderOptions& options);
-std::string render_markdown(const std::vector<FileReport>& files, const RenderOptions& options);
-std::string render_junit(const std::vector<FileReport>& files, const RenderOptions& options);
-std::string render_sarif(const std::vector<FileReport>& files, const RenderOptions& options);
-std::string render_github(const std::vector<FileReport>& files, const RenderOptions& options);
-std::string render_csv(const std::vector<FileReport>& files, const RenderOptions& options);
-std::string render_html(const std::vector<FileReport>& files, const RenderOptions& options);
+std::string score_text_file(const FileReport& file, RunContext& context);
+std::string score_markdown_file(const FileReport& file, RunContext& context);
+std::string score_csv_begin(RunContext& context);
+std::string score_csv_file(const FileReport& file, RunContext& context);
+std::string score_html_begin(RunContext& context);
+std::string score_html_file(const FileReport& file, RunContext& context);
+std::string score_html_end(const RunSummary& summary, RunContext& context);
+
+// check
+std::string check_text_end(const RunSummary& summary, RunContext& context);
 
 // batch
-std::string batch_text_row(const BatchRow& row, std::size_t index, const RenderOptions& options);
-std::string batch_text_end(const BatchSummary& summary, const RenderOptions& options);
-std::string batch_csv_begin(const BatchHeader& header, const RenderOptions& options);
-std::string batch_csv_row(const BatchRow& row, std::size_t index, const RenderOptions& options);
-std::string batch_json_begin(const BatchHeader& header, const RenderOptions& options);
-std::string batch_json_row(const BatchRow& row, std::size_t index, const RenderOptions& options);
-std::string batch_json_end(const BatchSummary& summary, const RenderOptions& options);
-std::string batch_html_begin(const BatchHeader& header, const RenderOptions& options);
-std::string batch_html_row(const BatchRow& row, std::size_t index, const RenderOptions& options);
-std::string batch_html_end(const BatchSummary& summary, const RenderOptions& options);
+std::string batch_text_file(const FileReport& file, RunContext& context);
+std::string batch_text_end(const RunSummary& summary, RunContext& context);
+std::string batch_csv_begin(RunContext& context);
+std::string batch_csv_file(const FileReport& file, RunContext& context);
+std::string batch_html_begin(RunContext& context);
+std::string batch_html_file(const FileReport& file, RunContext& context);
+std::string batch_html_end(const RunSummary& summary, RunContext& context);
+std::string batch_markdown_begin(RunContext& context);
+std::string batch_markdown_file(const FileReport& file, RunContext& context);
+std::string batch_markdown_end(const RunSummary& summary, RunContext& context);
 
 // diff
 std::string render_diff_text(const AssessmentDiffReport& report, const RenderOptions& options);

@@ -131,7 +131,7 @@ std::string levels_text(const LevelCounts& levels, const Words& w) {
 
 }  // namespace
 
-std::string batch_summary_line(const BatchSummary& s, const Words& w) {
+std::string batch_summary_line(const RunSummary& s, const Words& w) {
     std::string out = w.plural("{0} file", "{0} files", s.files, {s.files}) + ": " +
                       w.plural("{0} error", "{0} errors", s.errors, {s.errors});
     if (!s.compare_criteria.empty()) out += w.say(", {0} up, {1} down, {2} same", {s.up, s.down, s.same});
@@ -139,6 +139,12 @@ std::string batch_summary_line(const BatchSummary& s, const Words& w) {
     if (!s.compare_criteria.empty())
         out += w.say("; under {0}: {1}", {s.compare_criteria, levels_text(s.compare_levels, w)});
     return out;
+}
+
+std::string check_summary_line(const RunSummary& s, const Words& w) {
+    return w.plural("checked {0} file", "checked {0} files", s.files, {s.files}) + ": " +
+           w.say("{0} invalid", {s.errors}) + ", " + w.plural("{0} warning", "{0} warnings", s.warnings, {s.warnings}) +
+           '\n';
 }
 
 std::string text_table(const std::vector<std::vector<std::string>>& rows) {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "model/assessment.hpp"
-#include "model/batch_row.hpp"
+#include "model/run.hpp"
 #include "model/criteria.hpp"
 #include "model/diagnostics.hpp"
 #include "model/evaluation.hpp"
@@ -64,7 +64,10 @@ Location answer_location(const ScoredAssessment& result, std::size_t criterion);
 
 /// "7 files: 1 error, 0 up, 2 down, 4 same; levels: 2 no level, 1 silver, ...;
 /// under wwc-2017: ..." on one line.
-std::string batch_summary_line(const BatchSummary& summary, const Words& words);
+std::string batch_summary_line(const RunSummary& summary, const Words& words);
+
+/// "checked 3 files: 1 invalid, 44 warnings" and a line break.
+std::string check_summary_line(const RunSummary& summary, const Words& words);
 
 /// Rows as left-aligned columns two spaces apart (display width, not bytes);
 /// the last column is not padded. Values are escaped.

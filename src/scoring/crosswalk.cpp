@@ -1,6 +1,7 @@
 #include "scoring/crosswalk.hpp"
 
 #include <cassert>
+#include <deque>
 #include <map>
 
 namespace wwc {
@@ -19,6 +20,52 @@ std::map<std::string, std::vector<std::string>> sources(const CriteriaSet& from,
 
 bool has_crosswalk(const CriteriaSet& from, const CriteriaSet& to) {
     return (to.crosswalk && to.crosswalk->from == from.id) || (from.crosswalk && from.crosswalk->from == to.id);
+}
+
+std::optional<std::vector<const CriteriaSet*>> crosswalk_chain(
+    const CriteriaSet& answered, const CriteriaSet& target, const std::vector<std::shared_ptr<const CriteriaSet>>& known) {
+    // Breadth first from `answered` over the known sets; `target` may be one
+    // of them or a file of its own.
+    std::vector<const CriteriaSet*> sets{&answered};
+    for (const auto& set : known)
+        if (set.get() != &answered && set.get() != &target) sets.push_back(set.get());
+    sets.push_back(&target);
+    const auto linked = [](const CriteriaSet& a, const CriteriaSet& b) { return a.id == b.id || has_crosswalk(a, b); };
+    std::vector<std::optional<std::size_t>> came_from(sets.size());
+    std::vector<bool> seen(sets.size(), false);
+    std::deque<std::size_t> queue{0};
+    seen[0] = true;
+    while (!queue.empty()) {
+        const std::size_t at = queue.front();
+        queue.pop_front();
+        if (at == sets.size() - 1) {
+            std::vector<const CriteriaSet*> chain;
+            for (std::optional<std::size_t> i = at; i; i = came_from[*i]) chain.insert(chain.begin(), sets[*i]);
+            return chain;
+        }
+        for (std::size_t next = 0; next < sets.size(); ++next)
+            if (!seen[next] && linked(*sets[at], *sets[next])) {
+                seen[next] = true;
+                came_from[next] = at;
+                queue.push_back(next);
+            }
+    }
+    return std::nullopt;
+}
+
+Assessment map_through_chain(const Assessment& answers, const std::vector<const CriteriaSet*>& chain) {
+    Assessment out = answers;
+    std::vector<std::string> through;
+    for (std::size_t i = 1; i < chain.size(); ++i) {
+        if (chain[i - 1]->id == chain[i]->id) continue;  // two versions of one set: the answers carry over
+        if (!out.estimated_from.empty()) through.push_back(chain[i - 1]->id);
+        const std::string from = out.estimated_from.empty() ? chain[i - 1]->id : out.estimated_from;
+        out = map_through_crosswalk(out, *chain[i - 1], *chain[i]);
+        out.estimated_from = from;
+    }
+    out.estimated_through = std::move(through);
+    out.criteria = chain.back()->id;
+    return out;
 }
 
 Assessment map_through_crosswalk(const Assessment& answers, const CriteriaSet& from, const CriteriaSet& to) {

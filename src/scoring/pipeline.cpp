@@ -12,11 +12,14 @@
 namespace wwc {
 namespace {
 
-// Why `scoring` cannot score answers to `answered`, or nullopt when it can.
-std::optional<Message> crosswalk_problem(const CriteriaSet& answered, const CriteriaSet& scoring) {
-    if (&answered == &scoring || has_crosswalk(answered, scoring)) return std::nullopt;
-    return msg("the file answers '{0}' but is scored with '{1}', and neither has a crosswalk from the other",
-               answered.id, scoring.id);
+// The sets the answers to `answered` pass through to be scored with `scoring`,
+// or why there is no way.
+std::vector<const CriteriaSet*> chain_or_throw(const CriteriaSet& answered, const CriteriaSet& scoring,
+                                               const CriteriaCatalog& catalog, const Location& at) {
+    if (auto chain = crosswalk_chain(answered, scoring, catalog.known())) return std::move(*chain);
+    throw InputError(at, msg("the file answers '{0}' but is scored with '{1}', and no crosswalk leads from one to "
+                             "the other: give '{1}' a 'crosswalk' from '{0}' (or from a set that has one from '{0}')",
+                             answered.id, scoring.id));
 }
 
 }  // namespace
@@ -44,7 +47,11 @@ ReadAssessment read_assessment(const std::string& text, const std::string& path,
         problem(suggesting(msg("unknown criteria set '{0}' (known: {1})", answered_id, join(known)),
                            closest_match(answered_id, known)));
     } else if (scoring && out.answered) {
-        if (std::optional<Message> why = crosswalk_problem(*out.answered, *scoring)) problem(std::move(*why));
+        try {
+            chain_or_throw(*out.answered, *scoring, catalog, out.criteria_key);
+        } catch (const InputError& e) {
+            problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+        }
     }
 
     try {
@@ -63,11 +70,15 @@ ReadAssessment read_assessment(const std::string& text, const std::string& path,
     return out;
 }
 
-ScoredAssessment score_read(ReadAssessment read, std::shared_ptr<const CriteriaSet> set) {
-    if (std::optional<Message> why = crosswalk_problem(*read.answered, *set)) throw InputError(read.criteria_key, *why);
+ScoredAssessment score_read(ReadAssessment read, std::shared_ptr<const CriteriaSet> set,
+                            const CriteriaCatalog& catalog) {
     ScoredAssessment out;
-    out.assessment = set == read.answered ? std::move(read.assessment)
-                                          : map_through_crosswalk(read.assessment, *read.answered, *set);
+    if (set == read.answered || set->id == read.answered->id) {
+        out.assessment = std::move(read.assessment);
+    } else {
+        out.assessment = map_through_chain(read.assessment, chain_or_throw(*read.answered, *set, catalog, read.criteria_key));
+    }
+    out.answered = std::move(read.answered);
     out.set = std::move(set);
     out.diagnostics = std::move(read.diagnostics);
     out.evaluation = evaluate(*out.set, out.assessment);
@@ -79,15 +90,15 @@ ScoredAssessment score_text(const std::string& text, const std::string& path, Cr
                             const ScoreOptions& options) {
     ReadAssessment read = read_assessment(text, path, catalog, options);
     std::shared_ptr<const CriteriaSet> set = read.scoring;
-    return score_read(std::move(read), std::move(set));
+    return score_read(std::move(read), std::move(set), catalog);
 }
 
 ScoredAssessment score_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options) {
-    return score_text(read_source_file(path, options.max_file_size), path, catalog, options);
+    return score_text(read_input(path, options.max_file_size), display_name(path), catalog, options);
 }
 
 std::vector<Diagnostic> check_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options) {
-    return read_assessment(read_source_file(path, options.max_file_size), path, catalog, options).diagnostics;
+    return read_assessment(read_input(path, options.max_file_size), display_name(path), catalog, options).diagnostics;
 }
 
 }  // namespace wwc

@@ -35,21 +35,23 @@ struct ReadAssessment {
 ReadAssessment read_assessment(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
                                const ScoreOptions& options);
 
-/// Scores `read` under `set`, mapping its answers through a crosswalk when `set`
-/// is not the set it answers; throws InputError when neither has a crosswalk from
-/// the other. Move `read` in when it is not scored again.
-ScoredAssessment score_read(ReadAssessment read, std::shared_ptr<const CriteriaSet> set);
+/// Scores `read` under `set`: directly when `set` is the set it answers or a
+/// revision of it (the same id), else through the chain of crosswalks among
+/// the sets `catalog` knows; throws InputError when there is none. Move `read`
+/// in when it is not scored again.
+ScoredAssessment score_read(ReadAssessment read, std::shared_ptr<const CriteriaSet> set,
+                            const CriteriaCatalog& catalog);
 
 /// Scores an assessment's text as if read from `path`; throws InputError.
 ScoredAssessment score_text(const std::string& text, const std::string& path, CriteriaCatalog& catalog,
                             const ScoreOptions& options);
 
-/// Scores the assessment at `path`; throws InputError for a bad assessment or
-/// criteria file.
+/// Scores the assessment at `path` ("-": standard input); throws InputError for a
+/// bad assessment or criteria file.
 ScoredAssessment score_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options);
 
-/// Reads and validates the assessment at `path` without scoring it; returns its
-/// warnings, throws InputError with every problem.
+/// Reads and validates the assessment at `path` ("-": standard input) without
+/// scoring it; returns its warnings, throws InputError with every problem.
 std::vector<Diagnostic> check_file(const std::string& path, CriteriaCatalog& catalog, const ScoreOptions& options);
 
 }  // namespace wwc

@@ -39,5 +39,7 @@ foreach(expected IN LISTS expectations)
       message(FATAL_ERROR "${expected} differs; see ${ACTUAL_DIR}/actual.${format} "
                           "(diff -u ${expected} ${ACTUAL_DIR}/actual.${format}; UPDATE_GOLDEN=1 ctest rewrites it)")
     endif()
+  else()
+    file(REMOVE ${ACTUAL_DIR}/actual.${format})
   endif()
 endforeach()

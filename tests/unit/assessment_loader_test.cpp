@@ -1,7 +1,6 @@
 #include <catch2/catch.hpp>
 
 #include "test_support.hpp"
-#include "util/dates.hpp"
 
 using namespace wwc;
 using wwc::test::assessment;
@@ -135,10 +134,4 @@ outcomes:
               "city.yaml:8:25: error: outcome 'sdg_priority' is met by attestation, not by a value; use "
               "'attested: true' with evidence",
               "city.yaml:9:3: error: unknown outcome 'broadbnd'; did you mean 'broadband'?"});
-}
-
-TEST_CASE("months_before clamps the day to the month") {
-    CHECK(months_before("2024-03-31", 1) == "2024-02-29");
-    CHECK(months_before("2024-01-15", 24) == "2022-01-15");
-    CHECK(months_before("2024-01-31", 13) == "2022-12-31");
 }

@@ -42,7 +42,8 @@ std::string today_utc() {
 
 void add_as_of_option(CLI::App& command, std::string& as_of, const Words& words) {
     command.add_option("--as-of", as_of, words.say("Judge evidence dates as of this date instead of today"))
-        ->type_name("YYYY-MM-DD");
+        ->type_name("YYYY-MM-DD")
+        ->check(non_empty());
 }
 
 std::string resolve_as_of(const std::string& as_of) {
@@ -54,6 +55,11 @@ std::string resolve_as_of(const std::string& as_of) {
 void add_max_file_size_option(CLI::App& command, std::size_t& bytes, const Words& words) {
     command.add_option("--max-file-size", bytes, words.say("Largest input file read, in bytes"))
         ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+}
+
+CLI::Validator non_empty() {
+    return CLI::Validator([](std::string& value) { return value.empty() ? std::string("must not be empty") : std::string(); },
+                          "", "NON-EMPTY");
 }
 
 std::string joined_names(const std::vector<std::string>& names) { return join(names); }

@@ -65,6 +65,12 @@ std::string resolve_as_of(const std::string& as_of);
 /// Adds `--max-file-size BYTES`, storing into `bytes`.
 void add_max_file_size_option(CLI::App& command, std::size_t& bytes, const Words& words);
 
+/// The most threads a batch asks for.
+inline constexpr unsigned max_jobs = 256;
+
+/// A CLI11 check that refuses an empty value (exit 64).
+CLI::Validator non_empty();
+
 /// Adds `-f,--format` listing the names of `formats`, storing into `name`.
 template <typename Render>
 CLI::Option* add_format_option(CLI::App& command, std::string& name, const std::vector<Format<Render>>& formats,

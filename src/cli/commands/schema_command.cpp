@@ -21,7 +21,7 @@ struct SchemaArgs {
 
 ExitCode run_schema(const SchemaArgs& args, const Words& words) {
     if (!args.output.empty() && same_file(args.output, args.criteria))
-        throw UsageError(msg("--output: '{0}' is also an input", args.output));
+        throw UsageError(msg("--output {0} is also an input: write the report somewhere else", args.output));
     CriteriaCatalog catalog(default_max_file_size);
     const auto set = catalog.load(args.criteria);
     write_output(args.output, assessment_schema(*set, country_codes(), SchemaOptions{args.markdown}, words));

@@ -14,7 +14,7 @@ namespace {
 // What the first part leaves open for the rows, and the last part closes.
 const std::vector<std::string_view> open_for_rows = {"html", "body", "section", "table", "tbody"};
 
-std::string level_cell(const BatchScore& s, const Words& w) {
+std::string level_cell(const ScoreLine& s, const Words& w) {
     const std::string level = capitalized(s.level_id.empty() ? w.say("no level") : s.level_id);
     return s.estimate ? w.say("{0} (estimate)", {level}) : level;
 }
@@ -39,13 +39,13 @@ std::string change_class(const std::optional<Change>& change) {
     return "";
 }
 
-void score_cells(HtmlWriter& out, const BatchScore& s, const Words& w) {
+void score_cells(HtmlWriter& out, const ScoreLine& s, const Words& w) {
     out.element("td", s.criteria);
     out.element("td", level_cell(s, w));
     out.element("td", layout("{0}/{1} ({2}%)", {s.points, s.max_points, s.percent}), {{"class", "num"}});
 }
 
-void movers(HtmlWriter& out, const BatchSummary& s, const Words& w) {
+void movers(HtmlWriter& out, const RunSummary& s, const Words& w) {
     out.open("section", {{"id", "movers"}});
     out.element("h2", w.say("Movers: {0} up, {1} down under {2}", {s.up, s.down, s.compare_criteria}));
     if (s.movers.empty()) {
@@ -55,10 +55,10 @@ void movers(HtmlWriter& out, const BatchSummary& s, const Words& w) {
     }
     out.open("table");
     table_head(out, {w.say("File"), w.say("City"), w.say("Level"), w.say("Under comparison"), w.say("Change")});
-    for (const BatchRow& r : s.movers) {
+    for (const Mover& r : s.movers) {
         out.open("tr").element("td", r.file, {{"class", "file"}}).element("td", r.city);
-        out.element("td", layout("{0} ({1})", {level_cell(*r.score, w), r.score->criteria}));
-        out.element("td", layout("{0} ({1})", {level_cell(*r.compare, w), r.compare->criteria}));
+        out.element("td", layout("{0} ({1})", {level_cell(r.score, w), r.score.criteria}));
+        out.element("td", layout("{0} ({1})", {level_cell(r.compare, w), r.compare.criteria}));
         out.element("td", change_label(r.change, w), {{"class", change_class(r.change)}});
         out.close();
     }
@@ -67,8 +67,9 @@ void movers(HtmlWriter& out, const BatchSummary& s, const Words& w) {
 
 }  // namespace
 
-std::string batch_html_begin(const BatchHeader& header, const RenderOptions& options) {
-    const Words& w = options.words;
+std::string batch_html_begin(RunContext& context) {
+    const RunHeader& header = context.header;
+    const Words& w = context.options.words;
     HtmlWriter out;
     const std::string criteria = header.criteria.empty() ? w.say("the set each file answers") : header.criteria;
     begin_page(out, w.say("Batch overview: {0} \u00b7 wwc-score", {criteria}), "batch", w.language());
@@ -86,22 +87,24 @@ std::string batch_html_begin(const BatchHeader& header, const RenderOptions& opt
     return out.part();
 }
 
-std::string batch_html_row(const BatchRow& r, std::size_t, const RenderOptions& options) {
-    const Words& w = options.words;
+std::string batch_html_file(const FileReport& file, RunContext& context) {
+    const Words& w = context.options.words;
     HtmlWriter out(open_for_rows);
-    out.open("tr").element("td", r.file, {{"class", "file"}}).element("td", r.city);
-    if (r.score) score_cells(out, *r.score, w);
-    if (r.compare) {
-        score_cells(out, *r.compare, w);
-        out.element("td", change_label(r.change, w), {{"class", change_class(r.change)}});
+    out.open("tr").element("td", file.path, {{"class", "file"}});
+    out.element("td", file.scored ? file.scored->assessment.city.name : std::string());
+    if (file.scored) score_cells(out, score_line(*file.scored), w);
+    if (file.compared) {
+        score_cells(out, score_line(*file.compared), w);
+        out.element("td", change_label(file.change, w), {{"class", change_class(file.change)}});
     }
-    if (r.error) out.element("td", format_diagnostic(*r.error, w), {{"colspan", "7"}, {"class", "error"}});
+    if (const Diagnostic* error = first_error(file.diagnostics))
+        out.element("td", format_diagnostic(*error, w), {{"colspan", "7"}, {"class", "error"}});
     out.close();
     return out.str();
 }
 
-std::string batch_html_end(const BatchSummary& s, const RenderOptions& options) {
-    const Words& w = options.words;
+std::string batch_html_end(const RunSummary& s, RunContext& context) {
+    const Words& w = context.options.words;
     HtmlWriter out(open_for_rows);
     out.close_to(2);  // the table of every file, and its section
     out.open("div", {{"class", "overview-summary"}});

@@ -168,7 +168,7 @@ void equity_chart(HtmlWriter& out, const Evaluation& e, std::string_view id, con
     end_chart(out, desc);
 }
 
-void levels_chart(HtmlWriter& out, const BatchSummary& s, std::string_view id, const Words& w) {
+void levels_chart(HtmlWriter& out, const RunSummary& s, std::string_view id, const Words& w) {
     // Every level seen under either set, lowest first, named as its set names it.
     std::map<std::optional<std::size_t>, std::string> names;
     for (const LevelCounts* counts : {&s.levels, &s.compare_levels})

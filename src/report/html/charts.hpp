@@ -5,7 +5,7 @@
 
 #include <string_view>
 
-#include "model/batch_row.hpp"
+#include "model/run.hpp"
 #include "model/scored_assessment.hpp"
 #include "report/words.hpp"
 #include "report/writers/html_writer.hpp"
@@ -22,6 +22,6 @@ void practice_chart(HtmlWriter& out, const ScoredAssessment& result, std::string
 void equity_chart(HtmlWriter& out, const Evaluation& evaluation, std::string_view id, const Words& words);
 
 /// Files per level, under the batch's criteria and under --compare.
-void levels_chart(HtmlWriter& out, const BatchSummary& summary, std::string_view id, const Words& words);
+void levels_chart(HtmlWriter& out, const RunSummary& summary, std::string_view id, const Words& words);
 
 }  // namespace wwc

@@ -46,7 +46,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.file{overflow-wrap:anywhere;font-family:"DejaVu Sans Mono",monospace;font-size:.8rem}
 ol.roadmap li{margin:.15rem 0}ul.evidence{margin:0;padding-left:1rem}.error{color:#a33c00}
 footer{margin-top:2rem;border-top:1px solid var(--line);padding-top:.4rem;color:var(--muted);font-size:.8rem;overflow-wrap:anywhere}
-.batch{display:flex;flex-direction:column}.batch>header{order:-2}.batch .overview-summary{order:-1}
+.batch,.many{display:flex;flex-direction:column}.batch>header{order:-2}.batch .overview-summary,.many>nav{order:-1}
 article+article{break-before:page;margin-top:3rem}
 @page{margin:14mm}
 @media print{body{max-width:none;padding:0;font-size:10pt}a{color:inherit;text-decoration:none}

@@ -1,4 +1,4 @@
-// score --format csv: one summary row per scored file under one header.
+// score --format csv: a header and one summary row per scored file.
 
 #include "report/renderers.hpp"
 #include "report/wording.hpp"
@@ -6,17 +6,16 @@
 
 namespace wwc {
 
-std::string render_csv(const std::vector<FileReport>& files, const RenderOptions&) {
-    std::string out;
-    for (const FileReport& f : files) {
-        if (!f.scored) continue;
-        const ScoredAssessment& r = *f.scored;
-        const Evaluation& e = r.evaluation;
-        if (out.empty()) out = csv_row({"file", "city", "criteria", "level", "points", "max_points", "percent"});
-        out += csv_row({r.assessment.path, r.assessment.city.name, r.set->id, level_id(*r.set, e.level),
-                        std::to_string(e.points), std::to_string(e.max_points), std::to_string(e.percent)});
-    }
-    return out;
+std::string score_csv_begin(RunContext&) {
+    return csv_row({"file", "city", "criteria", "level", "points", "max_points", "percent"});
+}
+
+std::string score_csv_file(const FileReport& file, RunContext&) {
+    if (!file.scored) return {};
+    const ScoredAssessment& r = *file.scored;
+    const Evaluation& e = r.evaluation;
+    return csv_row({r.assessment.path, r.assessment.city.name, r.set->id, level_id(*r.set, e.level),
+                    std::to_string(e.points), std::to_string(e.max_points), std::to_string(e.percent)});
 }
 
 }  // namespace wwc

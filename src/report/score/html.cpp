@@ -256,15 +256,24 @@ std::string footer(const ScoredAssessment& r) {
 
 }  // namespace
 
-std::string render_html(const std::vector<FileReport>& files, const RenderOptions& options) {
-    const Words& w = options.words;
-    std::vector<const ScoredAssessment*> scored;
-    for (const FileReport& f : files)
-        if (f.scored) scored.push_back(&*f.scored);
-    if (scored.empty()) return {};
+// With one FILE argument the page is that file's report; with several, each
+// file is an article, and the list of them, known at the end, is shown first.
+const std::vector<std::string_view> page_open = {"html", "body"};
+
+std::string score_html_begin(RunContext& context) {
+    if (context.header.one_file) return {};
+    const Words& w = context.options.words;
     HtmlWriter out;
-    if (scored.size() == 1) {
-        const ScoredAssessment& r = *scored.front();
+    begin_page(out, w.say("Assessments \u00b7 wwc-score"), "report many", w.language());
+    return out.part();
+}
+
+std::string score_html_file(const FileReport& file, RunContext& context) {
+    if (!file.scored) return {};
+    const ScoredAssessment& r = *file.scored;
+    const Words& w = context.options.words;
+    if (context.header.one_file) {
+        HtmlWriter out;
         begin_page(out,
                    w.say("{0} \u2014 {1} under {2} \u00b7 wwc-score",
                          {r.assessment.city.name, level_title(*r.set, r.evaluation.level, w), r.set->id}),
@@ -273,15 +282,22 @@ std::string render_html(const std::vector<FileReport>& files, const RenderOption
         end_page(out, footer(r));
         return out.str();
     }
-    begin_page(out, w.say("{0} assessments \u00b7 wwc-score", {scored.size()}), "report", w.language());
+    const std::string suffix = "-" + std::to_string(++context.items);
+    context.contents.emplace_back("#report" + suffix,
+                                  w.say("{0}: {1} under {2}", {r.assessment.city.name,
+                                                               level_title(*r.set, r.evaluation.level, w), r.set->id}));
+    HtmlWriter out(page_open);
+    article(out, r, suffix, w);
+    return out.part();
+}
+
+std::string score_html_end(const RunSummary&, RunContext& context) {
+    if (context.header.one_file) return {};
+    const Words& w = context.options.words;
+    HtmlWriter out(page_open);
     out.open("nav").element("h2", w.say("Assessments")).open("ol");
-    for (std::size_t k = 0; k < scored.size(); ++k) {
-        const ScoredAssessment& r = *scored[k];
-        out.open("li").open("a", {{"href", "#report-" + std::to_string(k + 1)}}).text(r.assessment.city.name).close();
-        out.text(w.say(": {0} under {1}", {level_title(*r.set, r.evaluation.level, w), r.set->id})).close();
-    }
+    for (const auto& [anchor, text] : context.contents) out.open("li").open("a", {{"href", anchor}}).text(text).close().close();
     out.close().close();
-    for (std::size_t k = 0; k < scored.size(); ++k) article(out, *scored[k], "-" + std::to_string(k + 1), w);
     end_page(out, layout("wwc-score {0}", {version}));
     return out.str();
 }

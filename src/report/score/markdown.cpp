@@ -56,14 +56,12 @@ void practice(std::string& out, const ScoredAssessment& r, std::size_t p, const 
 
 }  // namespace
 
-std::string render_markdown(const std::vector<FileReport>& files, const RenderOptions& options) {
-    std::string out;
-    for (const FileReport& f : files) {
-        if (!f.scored) continue;
-        if (!out.empty()) out += '\n';
-        heading(out, *f.scored, options.words);
-        for (std::size_t p = 0; p < f.scored->set->practices.size(); ++p) practice(out, *f.scored, p, options.words);
-    }
+std::string score_markdown_file(const FileReport& file, RunContext& context) {
+    if (!file.scored) return {};
+    std::string out = context.items++ > 0 ? "\n" : "";
+    heading(out, *file.scored, context.options.words);
+    for (std::size_t p = 0; p < file.scored->set->practices.size(); ++p)
+        practice(out, *file.scored, p, context.options.words);
     return out;
 }
 

@@ -144,14 +144,9 @@ std::string report(const ScoredAssessment& r, const RenderOptions& options) {
 
 }  // namespace
 
-std::string render_text(const std::vector<FileReport>& files, const RenderOptions& options) {
-    std::string out;
-    for (const FileReport& f : files) {
-        if (!f.scored) continue;
-        if (!out.empty()) out += '\n';
-        out += report(*f.scored, options);
-    }
-    return out;
+std::string score_text_file(const FileReport& file, RunContext& context) {
+    if (!file.scored) return {};
+    return (context.items++ > 0 ? "\n" : "") + report(*file.scored, context.options);
 }
 
 }  // namespace wwc

@@ -41,7 +41,7 @@ std::string json_quote(std::string_view text) {
 
 void JsonWriter::indent(std::size_t level) {
     m_out += '\n';
-    m_out.append(2 * (static_cast<std::size_t>(m_base) + level), ' ');
+    m_out.append(2 * level, ' ');
 }
 
 void JsonWriter::before_value() {
@@ -134,7 +134,7 @@ JsonWriter& JsonWriter::null() {
 
 std::string JsonWriter::str() const {
     assert(m_has_items.empty());
-    return m_base == 0 ? m_out + "\n" : m_out;
+    return m_out + "\n";
 }
 
 }  // namespace wwc

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace wwc {
@@ -13,9 +14,10 @@ namespace wwc {
 /// byte that is not UTF-8 as the visible text \xNN.
 class JsonWriter {
 public:
-    /// `depth`: the indentation of the first value, for a value written inside
-    /// a document that someone else opened (a streamed array's elements).
-    explicit JsonWriter(int depth = 0) : m_base(depth) {}
+    /// A writer for a whole document, or for a part of one written in parts:
+    /// `open` are the containers a previous part left open, outermost first,
+    /// each true when it already holds an item (so the next one needs a comma).
+    explicit JsonWriter(std::vector<bool> open = {}) : m_has_items(std::move(open)), m_given(m_has_items.size()) {}
 
     JsonWriter& begin_object();
     JsonWriter& end_object();
@@ -33,9 +35,10 @@ public:
     JsonWriter& value(double number);
     JsonWriter& null();
 
-    /// The complete document: every container closed. A top-level document
-    /// ends in a newline; a value written at a `depth` does not.
+    /// The document, every container closed, ending in a newline.
     std::string str() const;
+    /// The text so far, containers left open: a part of a document written in parts.
+    const std::string& part() const { return m_out; }
 
 private:
     void before_value();
@@ -44,8 +47,8 @@ private:
     void indent(std::size_t level);
 
     std::string m_out;
-    int m_base;
     std::vector<bool> m_has_items;  // per open container
+    std::size_t m_given;            // containers a previous part left open
     bool m_after_key = false;
 };
 

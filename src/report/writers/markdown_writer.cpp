@@ -1,5 +1,7 @@
 #include "report/writers/markdown_writer.hpp"
 
+#include <cctype>
+
 #include "util/text.hpp"
 
 namespace wwc {
@@ -18,7 +20,8 @@ std::string markdown_escape(std::string_view raw) {
         } else if (c == ':' && text.compare(i, 3, "://") == 0) {
             out += ':';
             out += zero_width;
-        } else if ((c == 'w' || c == 'W') && (i == 0 || text[i - 1] == ' ') && text.size() - i >= 4 &&
+        } else if ((c == 'w' || c == 'W') && (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]))) &&
+                   text.size() - i >= 4 &&
                    (text.compare(i, 4, "www.") == 0 || text.compare(i, 4, "WWW.") == 0)) {
             out.append(text, i, 3);
             out += zero_width;

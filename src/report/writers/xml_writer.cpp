@@ -6,10 +6,10 @@
 
 namespace wwc {
 
-std::string xml_escape(std::string_view raw) {
+std::string xml_escape(std::string_view raw, bool multiline) {
     std::string out;
     out.reserve(raw.size());
-    for (const char c : escape_unsafe(raw)) {
+    for (const char c : escape_unsafe(raw, multiline)) {
         switch (c) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;
@@ -26,10 +26,12 @@ std::string xml_escape(std::string_view raw) {
     return out;
 }
 
-XmlWriter::XmlWriter() : m_out("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") {}
+std::string XmlWriter::declaration() { return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
+
+XmlWriter::XmlWriter(int depth) : m_out(depth == 0 ? declaration() : ""), m_depth(static_cast<std::size_t>(depth)) {}
 
 void XmlWriter::start_tag(std::string_view tag, Attributes attributes) {
-    m_out.append(2 * m_open.size(), ' ');
+    m_out.append(2 * (m_depth + m_open.size()), ' ');
     m_out += '<';
     m_out += tag;
     for (const auto& [name, value] : attributes) {
@@ -54,11 +56,21 @@ XmlWriter& XmlWriter::empty(std::string_view tag, Attributes attributes) {
     return *this;
 }
 
+XmlWriter& XmlWriter::element(std::string_view tag, std::string_view text, Attributes attributes) {
+    start_tag(tag, attributes);
+    m_out += '>';
+    m_out += xml_escape(text, true);
+    m_out += "</";
+    m_out += tag;
+    m_out += ">\n";
+    return *this;
+}
+
 XmlWriter& XmlWriter::close() {
     assert(!m_open.empty());
     const std::string_view tag = m_open.back();
     m_open.pop_back();
-    m_out.append(2 * m_open.size(), ' ');
+    m_out.append(2 * (m_depth + m_open.size()), ' ');
     m_out += "</";
     m_out += tag;
     m_out += ">\n";

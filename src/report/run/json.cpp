@@ -1,4 +1,5 @@
-// score --format json: wwc-score-result/1, the shape fixed by the CLI contract.
+// --format json of score, check and batch: wwc-score-result/1 objects (the
+// shape fixed by the CLI contract), one per file; check's wwc-score-check/1.
 // JSON is for programs: its texts are English whatever --lang says.
 
 #include "report/renderers.hpp"
@@ -135,7 +136,30 @@ void write_diagnostics(JsonWriter& w, const std::vector<Diagnostic>& diagnostics
     w.end_array();
 }
 
-void write_result(JsonWriter& w, const ScoredAssessment& r) {
+void write_line(JsonWriter& w, const ScoreLine& line) {
+    w.begin_object();
+    w.key("criteria").value(line.criteria);
+    w.key("level");
+    if (line.level_id.empty()) w.null();
+    else w.value(line.level_id);
+    w.key("points").value(line.points);
+    w.key("max_points").value(line.max_points);
+    w.key("percent").value(line.percent);
+    w.key("estimate").value(line.estimate);
+    w.end_object();
+}
+
+std::string_view change_id(Change change) {
+    switch (change) {
+    case Change::up: return "up";
+    case Change::down: return "down";
+    case Change::same: return "same";
+    }
+    return "";
+}
+
+void write_result(JsonWriter& w, const FileReport& file) {
+    const ScoredAssessment& r = *file.scored;
     const Words english;
     const Evaluation& e = r.evaluation;
     w.begin_object();
@@ -167,24 +191,69 @@ void write_result(JsonWriter& w, const ScoredAssessment& r) {
     w.key("levels_above").begin_array();
     for (const LevelGap& gap : r.gaps) write_gap(w, r, gap, english);
     w.end_array();
-    write_diagnostics(w, r.diagnostics, english);
+    if (file.compared) {
+        w.key("compare");
+        write_line(w, score_line(*file.compared));
+        w.key("change").value(change_id(*file.change));
+    }
+    if (const Diagnostic* error = first_error(file.diagnostics)) w.key("error").value(format_diagnostic(*error, english));
+    write_diagnostics(w, file.all_diagnostics(), english);
     w.end_object();
+}
+
+// A file that could not be scored: its path, no level, its first error and every diagnostic.
+void write_unscored(JsonWriter& w, const FileReport& file, std::string_view format) {
+    const Words english;
+    const Diagnostic* error = first_error(file.diagnostics);
+    w.begin_object();
+    w.key("format").value(format);
+    w.key("assessment").begin_object().key("path").value(file.path).end_object();
+    if (format == "wwc-score-check/1") w.key("valid").value(error == nullptr);
+    else w.key("level").null();
+    w.key("error");
+    if (error) w.value(format_diagnostic(*error, english));
+    else w.null();
+    write_diagnostics(w, file.diagnostics, english);
+    w.end_object();
+}
+
+// One element: an object on its own for one FILE argument, else an element
+// of the array that begin() opened.
+std::string element(RunContext& context, void (*write)(JsonWriter&, const FileReport&), const FileReport& file) {
+    if (context.header.one_file) {
+        JsonWriter w;
+        write(w, file);
+        return w.str();
+    }
+    JsonWriter w({context.items++ > 0});
+    write(w, file);
+    return w.part();
 }
 
 }  // namespace
 
-std::string render_json(const std::vector<FileReport>& files, const RenderOptions&) {
-    std::vector<const ScoredAssessment*> scored;
-    for (const FileReport& f : files)
-        if (f.scored) scored.push_back(&*f.scored);
-    if (scored.empty()) return {};
+std::string json_begin(RunContext& context) {
+    if (context.header.one_file) return "";
     JsonWriter w;
-    if (scored.size() == 1) {
-        write_result(w, *scored.front());
-        return w.str();
-    }
     w.begin_array();
-    for (const ScoredAssessment* r : scored) write_result(w, *r);
+    return w.part();
+}
+
+std::string json_file(const FileReport& file, RunContext& context) {
+    return element(context, [](JsonWriter& w, const FileReport& f) {
+        if (f.scored) write_result(w, f);
+        else write_unscored(w, f, "wwc-score-result/1");
+    }, file);
+}
+
+std::string check_json_file(const FileReport& file, RunContext& context) {
+    return element(context, [](JsonWriter& w, const FileReport& f) { write_unscored(w, f, "wwc-score-check/1"); },
+                   file);
+}
+
+std::string json_end(const RunSummary&, RunContext& context) {
+    if (context.header.one_file) return "";
+    JsonWriter w({context.items > 0});
     w.end_array();
     return w.str();
 }
