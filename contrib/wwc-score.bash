@@ -106,7 +106,7 @@ _wwc_score() {
             _wwc_score_files "$cur" yaml
             return 0
             ;;
-        -o | --output)
+        -o | --output | --schema)
             _wwc_score_files "$cur"
             return 0
             ;;
@@ -128,7 +128,7 @@ _wwc_score() {
         fi
         return 0
     fi
-    if [[ $cur == -* || $cmd == init ]]; then
+    if [[ $cur == -* || $cmd == init || $cmd == schema ]]; then
         _wwc_score_words "$(_wwc_score_options "$bin" "$cmd")" "$cur"
     else
         _wwc_score_files "$cur" yaml

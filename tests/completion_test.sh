@@ -65,9 +65,13 @@ for format in text csv json; do
   [[ " $batch_formats " == *" $format "* ]] || { echo "FAIL: 'batch --help' lists no $format format" >&2; exit 1; }
 done
 
-expect "wwc-score sc" score
+expect "wwc-score sc" schema score
+expect "wwc-score sco" score
 expect "wwc-score crit" criteria  # not also the folder criteria/
-expect_some "wwc-score " score check batch init criteria diff
+expect_some "wwc-score " score check batch init criteria diff schema
+expect "wwc-score sch" schema
+expect "wwc-score schema --criteria wwc-2" wwc-2017 wwc-2022
+expect "wwc-score schema --m" --markdown-descriptions
 expect "wwc-score batch --format " "$batch_formats"
 expect "wwc-score score --format " "$(formats score)"
 expect "wwc-score diff --format=" "$(formats diff)"
@@ -80,7 +84,7 @@ expect "wwc-score examples/cambridge-2023.yaml --fo" --format
 expect "wwc-score batch --jobs " ""
 expect_some "wwc-score criteria diff wwc-2017 " wwc-2017 wwc-2022
 # Every long option of every command, as its --help lists them.
-for command in score check batch init diff; do
+for command in score check batch init diff schema; do
   # shellcheck disable=SC2046  # one argument per option
   expect_some "wwc-score $command --" $(long_options "$command")
 done

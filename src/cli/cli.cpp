@@ -25,6 +25,7 @@ const std::vector<Command> commands = {
     {"init", translatable("Print a blank assessment to fill in"), attach_init},
     {"criteria", translatable("List, show, lint or compare criteria sets"), attach_criteria},
     {"diff", translatable("Show a city's progress between two assessments"), attach_diff},
+    {"schema", translatable("Print a JSON Schema of assessment files, for editors and validators"), attach_schema},
 };
 
 std::vector<std::string> with_default_command(int argc, char** argv) {

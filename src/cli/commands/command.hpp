@@ -45,6 +45,7 @@ RunCommand attach_batch(CLI::App& command, const Words& words);
 RunCommand attach_init(CLI::App& command, const Words& words);
 RunCommand attach_criteria(CLI::App& command, const Words& words);
 RunCommand attach_diff(CLI::App& command, const Words& words);
+RunCommand attach_schema(CLI::App& command, const Words& words);
 
 /// Prints each diagnostic on stderr.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const Words& words);

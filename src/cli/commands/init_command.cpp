@@ -8,6 +8,7 @@
 #include "input/criteria_catalog.hpp"
 #include "input/source_file.hpp"
 #include "report/init/blank_assessment.hpp"
+#include "util/text.hpp"
 
 namespace wwc {
 namespace {
@@ -15,11 +16,24 @@ namespace {
 struct InitArgs {
     std::string criteria;
     std::string output;
+    std::string schema;
+    bool with_schema = false;  ///< --schema was given
 };
 
+// The modeline ends at the first space (yaml-language-server reads `$schema=\S+`).
+void check_schema_location(const std::string& schema) {
+    if (schema.empty()) throw UsageError(msg("--schema: give a path or a URL"));
+    if (schema.find_first_of(" \t") != std::string::npos || find_unsafe(schema))
+        throw UsageError(msg("--schema: '{0}' must not contain a space or a control character; write a space in a "
+                             "URL as %20",
+                             schema));
+}
+
 ExitCode run_init(const InitArgs& args, const Words& words) {
+    if (args.with_schema) check_schema_location(args.schema);
     CriteriaCatalog catalog(default_max_file_size);
-    write_output(args.output, blank_assessment(*catalog.load(args.criteria), today_utc(), words));
+    const std::string blank = blank_assessment(*catalog.load(args.criteria), today_utc(), words);
+    write_output(args.output, args.with_schema ? schema_modeline(args.schema) + blank : blank);
     return ExitCode::ok;
 }
 
@@ -32,7 +46,16 @@ RunCommand attach_init(CLI::App& command, const Words& words) {
         ->type_name("ID|PATH");
     command.add_option("-o,--output", args->output, words.say("Write it to PATH (atomically) instead of stdout"))
         ->type_name("PATH");
-    return [args, &words] { return run_init(*args, words); };
+    CLI::Option* schema =
+        command
+            .add_option("--schema", args->schema,
+                        words.say("Start the file with a yaml-language-server line that points editors at this "
+                                  "JSON Schema (a path relative to the file, or a URL)"))
+            ->type_name("PATH|URL");
+    return [args, schema, &words] {
+        args->with_schema = schema->count() > 0;
+        return run_init(*args, words);
+    };
 }
 
 }  // namespace wwc

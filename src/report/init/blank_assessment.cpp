@@ -53,4 +53,8 @@ std::string blank_assessment(const CriteriaSet& set, const std::string& date, co
     return out;
 }
 
+std::string schema_modeline(const std::string& schema) {
+    return layout("# yaml-language-server: $schema={0}\n", {schema});
+}
+
 }  // namespace wwc

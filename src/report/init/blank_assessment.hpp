@@ -14,4 +14,9 @@ namespace wwc {
 /// `assessed_on`; comments are in `words`' language.
 std::string blank_assessment(const CriteriaSet& set, const std::string& date, const Words& words);
 
+/// The first line that points yaml-language-server editors (VS Code's YAML
+/// extension, ...) at a JSON Schema: `# yaml-language-server: $schema=SCHEMA`.
+/// `schema` is a path (relative to the assessment file) or a URL, without spaces.
+std::string schema_modeline(const std::string& schema);
+
 }  // namespace wwc
