@@ -17,7 +17,9 @@ fail() {
 
 env -u DESTDIR "$cmake" --install "$build" --prefix "$prefix" >/dev/null
 bin=$prefix/bin/wwc-score
+# The page may be installed compressed (wwc-score.1.gz, as packages want it).
 page=$prefix/share/man/man1/wwc-score.1
+[[ -f $page.gz ]] && page=$page.gz
 completion=$prefix/share/bash-completion/completions/wwc-score
 for file in "$bin" "$page" "$completion" "$prefix/share/doc/wwc-score/README.md" "$prefix/share/doc/wwc-score/usage.md"; do
   [[ -f $file ]] || { echo "FAIL: not installed: ${file#"$prefix"/}" >&2; exit 1; }
