@@ -32,7 +32,7 @@ std::optional<Answer> parse_answer(TreeReader& r, const YamlNode& node) {
         return std::nullopt;
     }
     r.error(node, suggesting(msg("unknown status '{0}'; expected met, not_met, in_progress or planned", *name),
-                             closest_match(*name, answer_ids())));
+                             r.suggest(*name, answer_ids())));
     return std::nullopt;
 }
 
@@ -50,14 +50,16 @@ void read_checklist(TreeReader& r, const YamlNode& node, const Criterion* c, Res
         return;
     }
     if (!r.expect(node, YamlNode::Kind::sequence, "checklist")) return;
+    const std::unordered_set<std::string_view> known(item_ids.begin(), item_ids.end());
     std::vector<std::string> listed;
+    std::unordered_set<std::string> seen;
     for (const YamlNode& item : node.items) {
         const std::optional<std::string> id = r.text(&item, "checklist");
         if (!id) continue;
-        if (c && std::find(item_ids.begin(), item_ids.end(), *id) == item_ids.end()) {
+        if (c && !known.count(*id)) {
             r.error(item, suggesting(msg("unknown checklist item '{0}' for criterion '{1}'", *id, c->id),
-                                     closest_match(*id, item_ids)));
-        } else if (std::find(listed.begin(), listed.end(), *id) != listed.end()) {
+                                     r.suggest(*id, item_ids)));
+        } else if (!seen.insert(*id).second) {
             r.error(item, msg("checklist item '{0}' is listed twice", *id));
         } else {
             listed.push_back(*id);
@@ -169,7 +171,7 @@ void read_responses(TreeReader& r, const YamlNode& node, const CriteriaSet* set,
             const std::optional<std::size_t> index = set->index_of(entry.key);
             if (!index) {
                 r.error(r.at(entry), suggesting(msg("unknown criterion '{0}' in {1}", entry.key, set->id),
-                                                closest_match(entry.key, ids)));
+                                                r.suggest(entry.key, ids)));
                 continue;
             }
             c = &set->criteria[*index];

@@ -130,7 +130,7 @@ void read_outcomes(TreeReader& r, const YamlNode* node, const CriteriaSet* set, 
             r.error(r.at(entry),
                     set->outcomes.empty()
                         ? msg("{0} defines no outcomes; remove '{1}'", set->id, entry.key)
-                        : suggesting(msg("unknown outcome '{0}'", entry.key), closest_match(entry.key, ids)));
+                        : suggesting(msg("unknown outcome '{0}'", entry.key), r.suggest(entry.key, ids)));
             continue;
         }
         a.outcomes.push_back(read_outcome(r, entry, standard));

@@ -49,7 +49,7 @@ bool check_language(TreeReader& r, const YamlEntry& entry) {
     const std::vector<std::string> tags = translation_tags();
     if (std::find(tags.begin(), tags.end(), entry.key) != tags.end()) return true;
     r.error(r.at(entry), suggesting(msg("unknown language '{0}' (known: {1})", entry.key, join(tags)),
-                                    closest_match(entry.key, tags)));
+                                    r.suggest(entry.key, tags)));
     return false;
 }
 
@@ -284,7 +284,7 @@ void check_references(TreeReader& r, const CriteriaSet& set, const std::vector<c
     for (const Practice& p : set.practices) practice_ids.push_back(p.id);
     const auto criterion_ref = [&](const std::string& id, const YamlNode& node, const Message& where) {
         if (!set.index_of(id))
-            r.error(node, suggesting(msg("{0} names unknown criterion '{1}'", where, id), closest_match(id, ids)));
+            r.error(node, suggesting(msg("{0} names unknown criterion '{1}'", where, id), r.suggest(id, ids)));
     };
     for (std::size_t i = 0; i < set.criteria.size(); ++i) {
         const Criterion& c = set.criteria[i];
@@ -292,7 +292,7 @@ void check_references(TreeReader& r, const CriteriaSet& set, const std::vector<c
         if (!c.practice.empty() && !set.practice(c.practice))
             r.error(field_or(node, "practice"),
                     suggesting(msg("criterion '{0}' names unknown practice '{1}'", c.id, c.practice),
-                               closest_match(c.practice, practice_ids)));
+                               r.suggest(c.practice, practice_ids)));
         for (const std::string& p : c.prerequisites) {
             criterion_ref(p, field_or(node, "prerequisites"), msg("prerequisite of '{0}'", c.id));
             if (p == c.id)
@@ -318,7 +318,7 @@ void check_references(TreeReader& r, const CriteriaSet& set, const std::vector<c
         for (const YamlEntry& entry : field_or(*crosswalk_at, "map").entries)
             if (!set.index_of(entry.key))
                 r.error(r.at(entry), suggesting(msg("crosswalk names unknown criterion '{0}'", entry.key),
-                                                closest_match(entry.key, ids)));
+                                                r.suggest(entry.key, ids)));
 }
 
 std::optional<SetStatus> read_set_status(TreeReader& r, const YamlNode* node) {

@@ -36,7 +36,7 @@ void TreeReader::check_keys(const YamlNode& map, std::initializer_list<std::stri
     const std::vector<std::string> names(known.begin(), known.end());
     for (const YamlEntry& entry : map.entries)
         if (std::find(known.begin(), known.end(), entry.key) == known.end())
-            error(at(entry), suggesting(msg("unknown key '{0}' in {1}", entry.key, where), closest_match(entry.key, names)));
+            error(at(entry), suggesting(msg("unknown key '{0}' in {1}", entry.key, where), suggest(entry.key, names)));
 }
 
 const YamlNode* TreeReader::required(const YamlNode& map, std::string_view key, const Message& where) {

@@ -10,6 +10,7 @@
 
 #include "input/yaml_tree.hpp"
 #include "model/diagnostics.hpp"
+#include "util/suggest.hpp"
 
 namespace wwc {
 
@@ -32,6 +33,11 @@ public:
 
     /// False (and an error naming `what`) when `node` is not of `kind`.
     bool expect(const YamlNode& node, YamlNode::Kind kind, std::string_view what);
+
+    /// What `word` probably meant among `candidates`, on this file's suggestion budget.
+    std::optional<std::string> suggest(std::string_view word, const std::vector<std::string>& candidates) {
+        return m_suggester.closest(word, candidates);
+    }
 
     /// Reports every key of `map` not in `known`, with a suggestion; `where`
     /// says whose keys they are ("in the assessment").
@@ -61,6 +67,7 @@ private:
 
     std::string m_file;
     std::vector<Diagnostic> m_diagnostics;
+    Suggester m_suggester;
 };
 
 }  // namespace wwc

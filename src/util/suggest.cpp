@@ -32,7 +32,7 @@ std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t
 
 }  // namespace
 
-std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+std::optional<std::string> Suggester::closest(std::string_view word, const std::vector<std::string>& candidates) {
     // A typo changes about one character in three; very short words allow one edit,
     // but never a change of every character. Long words are not typos worth a guess.
     constexpr std::size_t longest = 64;
@@ -44,6 +44,9 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
         const std::size_t gap = candidate.size() > word.size() ? candidate.size() - word.size()
                                                                : word.size() - candidate.size();
         if (gap >= best_distance) continue;
+        const std::size_t cells = (word.size() + 1) * (candidate.size() + 1);
+        if (cells > m_remaining) return std::nullopt;  // out of budget: no guess rather than a slow one
+        m_remaining -= cells;
         const std::size_t d = bounded_distance(word, candidate, best_distance - 1);
         if (d < best_distance && d < word.size()) {
             best = candidate;
@@ -51,6 +54,10 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
         }
     }
     return best;
+}
+
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+    return Suggester().closest(word, candidates);
 }
 
 }  // namespace wwc
