@@ -160,10 +160,59 @@ Criterion read_criterion(TreeReader& r, const YamlNode& node, bool evidence_expe
     return c;
 }
 
+// The threshold keys a standard shares with an outcome of the older form,
+// which carries them itself: `at_most`, `at_least`, `attestation`, `source`.
+void read_threshold(TreeReader& r, const YamlNode& node, OutcomeStandard& s, const Message& whose) {
+    s.where = r.at(node);
+    s.at_most = r.number(node.find("at_most"), "at_most");
+    s.at_least = r.number(node.find("at_least"), "at_least");
+    s.attestation = r.boolean(node.find("attestation"), "attestation").value_or(false);
+    s.source = text_or(r, node, "source");
+    if (s.at_most && s.at_least) r.error(node, msg("{0} has both 'at_most' and 'at_least'", whose));
+    if (!s.at_most && !s.at_least && !s.attestation)
+        r.error(node, msg("{0} needs 'at_most', 'at_least' or 'attestation: true'", whose));
+}
+
+// `standards: [{id, at_most | at_least | attestation, source, interim, note}]`
+// and `default: ID` (needed when there is more than one standard).
+void read_standards(TreeReader& r, const YamlNode& node, const YamlNode& list, Outcome& o) {
+    std::set<std::string> seen;
+    for_each_mapping(r, &list, "standards", [&](const YamlNode& item) {
+        const Message where = msg("a standard of outcome '{0}'", o.id);
+        r.check_keys(item, {"id", "at_most", "at_least", "attestation", "source", "interim", "note"}, where);
+        OutcomeStandard s;
+        s.id = read_id(r, item, where);
+        read_threshold(r, item, s, msg("standard '{0}' of outcome '{1}'", s.id, o.id));
+        s.interim = r.boolean(item.find("interim"), "interim").value_or(false);
+        s.note = text_or(r, item, "note");
+        check_unique(r, seen, s.id, item, msg("standard"));
+        o.standards.push_back(std::move(s));
+    });
+    if (list.kind == YamlNode::Kind::sequence && list.items.empty())
+        r.error(list, msg("outcome '{0}' lists no standards", o.id));
+    const YamlNode* default_node = node.find("default");
+    if (!default_node) {
+        if (o.standards.size() > 1)
+            r.error(node, msg("outcome '{0}' lists {1} standards; name the one that applies by default with "
+                              "'default'",
+                              o.id, static_cast<unsigned long>(o.standards.size())));
+        return;
+    }
+    const std::optional<std::string> wanted = r.text(default_node, "default");
+    if (!wanted || o.standards.empty()) return;
+    if (const std::optional<std::size_t> i = o.find_standard(*wanted)) o.default_index = *i;
+    else
+        r.error(*default_node,
+                suggesting(msg("the default of outcome '{0}' names unknown standard '{1}' (known: {2})", o.id,
+                               *wanted, join(o.standard_ids())),
+                           closest_match(*wanted, o.standard_ids())));
+}
+
+// An outcome lists its standards, or (the older form) carries one threshold itself.
 Outcome read_outcome(TreeReader& r, const YamlNode& node) {
     const Message where = msg("an outcome");
-    r.check_keys(node, {"id", "name", "measure", "unit", "at_most", "at_least", "attestation", "source", "note",
-                        "translations"},
+    r.check_keys(node, {"id", "name", "measure", "unit", "standards", "default", "at_most", "at_least",
+                        "attestation", "source", "note", "translations"},
                  where);
     Outcome o;
     o.where = r.at(node);
@@ -171,15 +220,21 @@ Outcome read_outcome(TreeReader& r, const YamlNode& node) {
     o.name = r.text(r.required(node, "name", where), "name").value_or("");
     o.measure = text_or(r, node, "measure");
     o.unit = text_or(r, node, "unit");
-    o.at_most = r.number(node.find("at_most"), "at_most");
-    o.at_least = r.number(node.find("at_least"), "at_least");
-    o.attestation = r.boolean(node.find("attestation"), "attestation").value_or(false);
-    o.source = text_or(r, node, "source");
     o.note = text_or(r, node, "note");
     o.translations = read_translations(r, node, {"name", "measure", "unit"});
-    if (o.at_most && o.at_least) r.error(node, msg("outcome '{0}' has both 'at_most' and 'at_least'", o.id));
-    if (!o.at_most && !o.at_least && !o.attestation)
-        r.error(node, msg("outcome '{0}' needs 'at_most', 'at_least' or 'attestation: true'", o.id));
+    if (const YamlNode* list = node.find("standards")) {
+        for (std::string_view key : {"at_most", "at_least", "attestation", "source"})
+            if (const YamlNode* own = node.find(key))
+                r.error(*own, msg("outcome '{0}' lists its standards: put '{1}' in one of them", o.id, key));
+        read_standards(r, node, *list, o);
+    } else {
+        if (const YamlNode* default_node = node.find("default"))
+            r.error(*default_node, msg("outcome '{0}' has a 'default' but no 'standards'", o.id));
+        OutcomeStandard implicit;
+        read_threshold(r, node, implicit, msg("outcome '{0}'", o.id));
+        o.standards.push_back(std::move(implicit));
+    }
+    if (o.standards.empty()) o.standards.emplace_back();  // keep default_standard() valid; the error is reported
     return o;
 }
 

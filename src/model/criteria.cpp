@@ -37,6 +37,20 @@ const Outcome* CriteriaSet::outcome(std::string_view wanted) const {
     return nullptr;
 }
 
+std::optional<std::size_t> Outcome::find_standard(std::string_view wanted) const {
+    if (wanted.empty()) return std::nullopt;
+    for (std::size_t i = 0; i < standards.size(); ++i)
+        if (standards[i].id == wanted) return i;
+    return std::nullopt;
+}
+
+std::vector<std::string> Outcome::standard_ids() const {
+    std::vector<std::string> ids;
+    for (const OutcomeStandard& s : standards)
+        if (!s.id.empty()) ids.push_back(s.id);
+    return ids;
+}
+
 std::vector<std::string> CriteriaSet::level_ids() const {
     std::vector<std::string> ids;
     for (const Level& l : levels) ids.push_back(l.id);

@@ -68,19 +68,38 @@ struct Criterion {
 /// The criteria of a set in file order, indexed by id.
 using CriterionList = IndexedList<Criterion, &Criterion::id>;
 
-/// An outcome standard: a measured value against a threshold, or an attestation.
+/// One standard an outcome can be held against: a threshold on the reported
+/// value, or an attestation with evidence.
+struct OutcomeStandard {
+    std::string id;  ///< "" for the one standard of an outcome that lists none (the older form)
+    std::optional<double> at_most;
+    std::optional<double> at_least;
+    bool attestation = false;  ///< `attested: true` with evidence meets it
+    bool interim = false;      ///< an interim target on the way to a guideline, not the guideline
+    std::string source;
+    std::string note;
+    Location where;
+
+    bool measured() const { return at_most || at_least; }
+};
+
+/// An outcome and the standards it accepts, one of them the default.
 struct Outcome {
     std::string id;
     std::string name;
     std::string measure;
     std::string unit;
-    std::optional<double> at_most;
-    std::optional<double> at_least;
-    bool attestation = false;  ///< `attested: true` with evidence meets it
-    std::string source;
+    std::vector<OutcomeStandard> standards;  ///< never empty in a loaded set
+    std::size_t default_index = 0;           ///< the standard a report that names none is held against
     std::string note;
     Translations translations;
     Location where;
+
+    const OutcomeStandard& default_standard() const { return standards[default_index]; }
+    /// Position of the standard `id` in `standards`, or nullopt (also for "").
+    std::optional<std::size_t> find_standard(std::string_view id) const;
+    /// The ids of the named standards, in file order; empty for the older form.
+    std::vector<std::string> standard_ids() const;
 };
 
 /// At least `min_met` of the outcomes `of` must meet their standard.

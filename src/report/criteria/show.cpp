@@ -25,6 +25,23 @@ std::string criterion_line(const Criterion& c, const Words& w) {
     return layout("    {0} {1} [{2}]\n", {c.id, c.name, join(flags, "; ")});
 }
 
+void outcome(std::string& out, const Outcome& o, const Words& w) {
+    const std::string standard = describe_standard(o, o.default_standard(), w);
+    if (o.default_standard().id.empty()) {
+        out += layout("  {0} {1}: {2}\n", {o.id, o.name, standard});
+        return;
+    }
+    out += w.say("  {0} {1}: {2} (standard {3} by default)\n", {o.id, o.name, standard, o.default_standard().id});
+    for (std::size_t i = 0; i < o.standards.size(); ++i) {
+        const OutcomeStandard& s = o.standards[i];
+        std::vector<std::string> flags{describe_standard(o, s, w)};
+        if (s.interim) flags.push_back(w.say("interim target"));
+        if (i == o.default_index) flags.push_back(w.say("default"));
+        out += s.source.empty() ? layout("    {0}: {1}\n", {s.id, join(flags, ", ")})
+                                : layout("    {0}: {1}; {2}\n", {s.id, join(flags, ", "), s.source});
+    }
+}
+
 void levels(std::string& out, const CriteriaSet& set, const Words& w) {
     const int max_points = points_counted_now(set);
     out += w.say("\nLevels (of {0} points; future and retired criteria not counted):\n", {max_points});
@@ -67,7 +84,7 @@ std::string render_criteria_show_text(const CriteriaSet& set, const RenderOption
     }
     if (!set.outcomes.empty()) {
         out += w.say("\nOutcomes:\n");
-        for (const Outcome& o : set.outcomes) out += layout("  {0} {1}: {2}\n", {o.id, o.name, describe_standard(o, w)});
+        for (const Outcome& o : set.outcomes) outcome(out, o, w);
     }
     levels(out, set, w);
     const Eligibility& e = set.eligibility;
@@ -133,9 +150,32 @@ std::string render_criteria_show_json(const CriteriaSet& set, const RenderOption
     }
     j.end_array();
     j.key("outcomes").begin_array();
-    for (const Outcome& o : set.outcomes)
-        j.begin_object().key("id").value(o.id).key("name").value(o.name).key("standard").value(
-            describe_standard(o, english)).end_object();
+    for (const Outcome& o : set.outcomes) {
+        j.begin_object().key("id").value(o.id).key("name").value(o.name);
+        j.key("standard").value(describe_standard(o, o.default_standard(), english));
+        j.key("default_standard");
+        if (o.default_standard().id.empty()) j.null();
+        else j.value(o.default_standard().id);
+        j.key("standards").begin_array();
+        for (const OutcomeStandard& s : o.standards) {
+            j.begin_object();
+            j.key("id");
+            if (s.id.empty()) j.null();
+            else j.value(s.id);
+            j.key("standard").value(describe_standard(o, s, english));
+            j.key("at_most");
+            if (s.at_most) j.value(*s.at_most);
+            else j.null();
+            j.key("at_least");
+            if (s.at_least) j.value(*s.at_least);
+            else j.null();
+            j.key("attestation").value(s.attestation);
+            j.key("interim").value(s.interim);
+            j.key("source").value(s.source);
+            j.end_object();
+        }
+        j.end_array().end_object();
+    }
     j.end_array();
     const int max_points = points_counted_now(set);
     j.key("levels").begin_array();

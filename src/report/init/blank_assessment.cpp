@@ -43,12 +43,18 @@ std::string blank_assessment(const CriteriaSet& set, const std::string& date, co
     out += w.say("# Outcomes: uncomment and fill in the ones you report.\n");
     out += "# outcomes:\n";
     for (const Outcome& o : set.outcomes) {
-        const bool measured = o.at_most || o.at_least;
+        const OutcomeStandard& standard = o.default_standard();
         out += layout("#   {0}: {1}  # {2}\n",
                       {o.id,
-                       measured ? "{value: 0, year: 2024, source: https://example.org/data}"
-                                : "{attested: true, evidence: [https://example.org/report]}",
-                       describe_standard(o, w)});
+                       standard.measured() ? "{value: 0, year: 2024, source: https://example.org/data}"
+                                           : "{attested: true, evidence: [https://example.org/report]}",
+                       name_standard(o, o.default_index, w)});
+        if (o.standards.size() > 1) {
+            std::vector<std::string> others;
+            for (std::size_t i = 0; i < o.standards.size(); ++i)
+                if (i != o.default_index) others.push_back(o.standards[i].id);
+            out += w.say("#     to be held against another standard, add standard: one of {0}\n", {join(others)});
+        }
     }
     return out;
 }

@@ -14,6 +14,19 @@ void level_or_null(JsonWriter& w, const CriteriaSet& set, std::optional<std::siz
     else w.null();
 }
 
+// `key`: `text`, or null when it is empty.
+void optional_text(JsonWriter& w, std::string_view key, const std::string& text) {
+    w.key(key);
+    if (text.empty()) w.null();
+    else w.value(text);
+}
+
+void optional_number(JsonWriter& w, std::string_view key, std::optional<double> number) {
+    w.key(key);
+    if (number) w.value(*number);
+    else w.null();
+}
+
 void id_list(JsonWriter& w, const CriteriaSet& set, const std::vector<std::size_t>& indices) {
     w.begin_array();
     for (std::size_t i : indices) w.value(set.criteria[i].id);
@@ -30,6 +43,20 @@ void write_gap(JsonWriter& w, const ScoredAssessment& r, const LevelGap& gap, co
     id_list(w, set, gap.missing_required);
     w.key("outcomes_needed").value(gap.outcomes_needed);
     w.key("outcomes_met").value(gap.outcomes_met);
+    w.key("outcome_targets").begin_array();
+    for (const OutcomeTarget& t : gap.outcome_targets) {
+        const Outcome& o = set.outcomes[t.outcome];
+        const OutcomeStandard& standard = o.standards[t.standard];
+        w.begin_object();
+        w.key("id").value(o.id);
+        optional_text(w, "standard_id", standard.id);
+        w.key("needs").value(describe_standard(o, standard, english));
+        optional_number(w, "at_most", standard.at_most);
+        optional_number(w, "at_least", standard.at_least);
+        w.key("attestation").value(standard.attestation);
+        w.end_object();
+    }
+    w.end_array();
     w.key("blocked").begin_array();
     for (const Blocked& b : gap.blocked) {
         w.begin_object();
@@ -100,7 +127,14 @@ void write_outcomes(JsonWriter& w, const ScoredAssessment& r, const Words& engli
         w.key("value");
         if (report && report->value) w.value(*report->value);
         else w.null();
-        w.key("standard").value(describe_standard(o, english));
+        const OutcomeResult& result = r.evaluation.outcomes[i];
+        const OutcomeStandard& standard = o.standards[result.standard];
+        w.key("standard").value(describe_standard(o, standard, english));
+        optional_text(w, "standard_id", standard.id);
+        w.key("standard_named").value(result.named);
+        w.key("interim").value(result.interim);
+        optional_text(w, "default_standard_id", o.default_standard().id);
+        w.key("meets_default").value(result.meets_default);
         w.end_object();
     }
     w.end_array();

@@ -54,6 +54,21 @@ void practice(std::string& out, const ScoredAssessment& r, std::size_t p, const 
     }
 }
 
+void outcomes(std::string& out, const ScoredAssessment& r, const Words& w) {
+    const CriteriaSet& set = *r.set;
+    if (set.outcomes.empty()) return;
+    out += w.say("\n### Outcomes\n\n");
+    for (std::size_t i = 0; i < set.outcomes.size(); ++i) {
+        const Outcome& o = set.outcomes[i];
+        const OutcomeResult& result = r.evaluation.outcomes[i];
+        std::string line = w.say("{0}: {1}; standard: {2}", {o.id, describe_report(o, r.assessment.outcome(o.id), w),
+                                                           name_standard(o, result.standard, w)});
+        if (const auto note = default_standard_note(o, result, w)) line += layout("; {0}", {*note});
+        out += layout("- [{0}] {1}\n", {result.meets ? "x" : " ", verbatim(md(line))});
+    }
+    if (uses_interim(r.evaluation)) out += layout("\n{0}\n", {verbatim(md(interim_notice(w)))});
+}
+
 }  // namespace
 
 std::string score_markdown_file(const FileReport& file, RunContext& context) {
@@ -62,6 +77,7 @@ std::string score_markdown_file(const FileReport& file, RunContext& context) {
     heading(out, *file.scored, context.options.words);
     for (std::size_t p = 0; p < file.scored->set->practices.size(); ++p)
         practice(out, *file.scored, p, context.options.words);
+    outcomes(out, *file.scored, context.options.words);
     return out;
 }
 

@@ -87,10 +87,15 @@ void outcomes(std::string& out, const ScoredAssessment& r, const Words& w, const
     out += w.say("\nOutcomes\n");
     for (std::size_t i = 0; i < set.outcomes.size(); ++i) {
         const Outcome& o = set.outcomes[i];
-        const MessageArg mark = r.evaluation.outcomes[i].meets ? p.good(w.say("meets   ")) : p.bad(w.say("does not"));
-        out += w.say("  {0} {1:<14} {2}; standard: {3}\n",
-                     {mark, o.id, describe_report(o, r.assessment.outcome(o.id), w), describe_standard(o, w)});
+        const OutcomeResult& result = r.evaluation.outcomes[i];
+        const MessageArg mark = result.meets ? p.good(w.say("meets   ")) : p.bad(w.say("does not"));
+        std::string line = w.say("  {0} {1:<14} {2}; standard: {3}",
+                                 {mark, o.id, describe_report(o, r.assessment.outcome(o.id), w),
+                                  name_standard(o, result.standard, w)});
+        if (const auto note = default_standard_note(o, result, w)) line += layout("; {0}", {*note});
+        out += line + '\n';
     }
+    if (uses_interim(r.evaluation)) out += layout("  {0}\n", {interim_notice(w)});
 }
 
 void gap(std::string& out, const ScoredAssessment& r, const LevelGap& g, bool next, const Words& w, const Painter& p) {
@@ -106,8 +111,12 @@ void gap(std::string& out, const ScoredAssessment& r, const LevelGap& g, bool ne
     if (g.points_short > 0) out += w.plural("  - {0} point short\n", "  - {0} points short\n", g.points_short, {g.points_short});
     for (std::size_t i : g.missing_required)
         out += w.say("  - required criterion not earned: {0}\n", {criterion_line(r, i)});
-    if (g.outcomes_short())
+    if (g.outcomes_short()) {
         out += w.say("  - outcomes: {0} of the {1} needed meet their standard\n", {g.outcomes_met, g.outcomes_needed});
+        if (next)
+            for (const OutcomeTarget& t : g.outcome_targets)
+                out += layout("      {0}\n", {describe_target(set, t, r.assessment, w)});
+    }
     if (!next) {
         if (!g.roadmap.empty()) out += w.say("  Shortest road: {0}\n", {criteria_count(g.roadmap.size(), w)});
         return;
