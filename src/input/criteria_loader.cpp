@@ -295,6 +295,25 @@ const YamlNode& field_or(const YamlNode& node, std::string_view key) {
     return field ? *field : node;
 }
 
+// Each alias names one practice only: an alias that reads (practice_key) as
+// another practice's id, name or alias is an error at the alias list.
+void check_practice_names(TreeReader& r, const CriteriaSet& set, const std::vector<const YamlNode*>& places) {
+    for (std::size_t i = 0; i < set.practices.size(); ++i)
+        for (const std::string& alias : set.practices[i].aliases)
+            for (std::size_t j = 0; j < set.practices.size(); ++j) {
+                if (j == i) continue;
+                const Practice& other = set.practices[j];
+                std::vector<std::string> names = other.aliases;
+                names.push_back(other.id);
+                names.push_back(other.name);
+                if (std::any_of(names.begin(), names.end(),
+                                [&](const std::string& n) { return practice_key(n) == practice_key(alias); }))
+                    r.error(field_or(*places[i], "aliases"),
+                            msg("alias '{0}' of practice '{1}' also names practice '{2}'", alias,
+                                set.practices[i].id, other.id));
+            }
+}
+
 // Criteria whose prerequisites lead back to themselves, each reported once, at
 // the criterion that closes the cycle. Iterative, so that a long chain of
 // prerequisites cannot exhaust the stack.
@@ -394,7 +413,8 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
     for (Diagnostic& d : parsed.problems) r.error(std::move(d.where), std::move(d.message));
     if (!r.expect(root, YamlNode::Kind::mapping, "criteria file")) r.throw_if_errors();
     const Message where = msg("the criteria file");
-    r.check_keys(root, {"format", "id", "name", "version", "published", "status", "notice", "languages",
+    r.check_keys(root, {"format", "id", "name", "version", "published", "status", "notice", "checked",
+                        "checked_note", "languages",
                         "evidence_expected", "sources", "practices", "criteria", "outcomes", "levels", "eligibility",
                         "crosswalk"},
                  where);
@@ -411,6 +431,10 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
     set.published = r.date(root.find("published"), "published").value_or("");
     set.status = read_set_status(r, root.find("status")).value_or(SetStatus::official);
     set.notice = text_or(r, root, "notice");
+    set.checked = r.date(root.find("checked"), "checked").value_or("");
+    set.checked_note = text_or(r, root, "checked_note");
+    if (root.find("checked_note") && !root.find("checked"))
+        r.error(*root.find("checked_note"), msg("'checked_note' says what a check read: give its date in 'checked'"));
     if (const YamlNode* languages = root.find("languages")) read_languages(r, *languages, set);
     const bool evidence = r.boolean(root.find("evidence_expected"), "evidence_expected").value_or(true);
     for_each_mapping(r, root.find("sources"), "sources", [&](const YamlNode& node) {
@@ -418,17 +442,20 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
         set.sources.push_back({text_or(r, node, "title"), text_or(r, node, "url")});
     });
 
+    std::vector<const YamlNode*> practices_at;
     std::vector<const YamlNode*> criteria_at;
     std::vector<const YamlNode*> levels_at;
     std::set<std::string> seen;
     for_each_mapping(r, r.required(root, "practices", where), "practices", [&](const YamlNode& node) {
         const Message practice = msg("a practice");
-        r.check_keys(node, {"id", "name", "translations"}, practice);
+        r.check_keys(node, {"id", "name", "aliases", "translations"}, practice);
         Practice p{read_id(r, node, practice), r.text(r.required(node, "name", practice), "name").value_or(""),
-                   read_translations(r, node, {"name"}), r.at(node)};
+                   r.text_list(node.find("aliases"), "aliases"), read_translations(r, node, {"name"}), r.at(node)};
         check_unique(r, seen, p.id, node, msg("practice"));
         set.practices.push_back(std::move(p));
+        practices_at.push_back(&node);
     });
+    check_practice_names(r, set, practices_at);
     seen.clear();
     for_each_mapping(r, r.required(root, "criteria", where), "criteria", [&](const YamlNode& node) {
         Criterion c = read_criterion(r, node, evidence);

@@ -32,6 +32,7 @@ using Translations = std::map<std::string, std::map<std::string, std::string>>;
 struct Practice {
     std::string id;
     std::string name;
+    std::vector<std::string> aliases;  ///< other names it is known by in public use
     Translations translations;
     Location where;
 };
@@ -162,6 +163,8 @@ struct CriteriaSet {
     std::string published;
     SetStatus status = SetStatus::official;
     std::string notice;
+    std::string checked;       ///< when the set was last checked against public sources (YYYY-MM-DD), or ""
+    std::string checked_note;  ///< what that check read
     std::string sha256;  ///< of the file's bytes
     std::string file;    ///< where it was read from
     std::map<std::string, SetLanguage> languages;  ///< by language tag
@@ -177,10 +180,19 @@ struct CriteriaSet {
     /// The level `id`, or nullopt.
     std::optional<std::size_t> find_level(std::string_view id) const;
     const Practice* practice(std::string_view id) const;
+    /// The practice a person means by `named`: its id, its name, one of its
+    /// aliases or a translation of its name, compared by letters and digits
+    /// only, ASCII case ignored, '&' read as "and"; or nullopt.
+    std::optional<std::size_t> find_practice(std::string_view named) const;
     const Outcome* outcome(std::string_view id) const;
     /// The level ids, lowest first.
     std::vector<std::string> level_ids() const;
 };
+
+/// `name` as find_practice compares it: letters and digits only, ASCII in
+/// lower case, '&' as "and" ("Data-Driven Budget & Finance" ->
+/// "datadrivenbudgetandfinance"); bytes outside ASCII are kept.
+std::string practice_key(std::string_view name);
 
 /// True when the criterion counts towards points for an assessment made on `date`.
 bool is_counted(const Criterion& criterion, const std::string& date);

@@ -101,6 +101,14 @@ const std::vector<Format<CriteriaShowRender>>& criteria_show_formats() {
     return formats;
 }
 
+const std::vector<Format<CriteriaPracticeRender>>& criteria_practice_formats() {
+    static const std::vector<Format<CriteriaPracticeRender>> formats = {
+        {"text", translatable("the practice and its criteria (default)"), render_criteria_practice_text},
+        {"json", translatable("a wwc-score-practice/1 object"), render_criteria_practice_json},
+    };
+    return formats;
+}
+
 const std::vector<Format<CriteriaDiffRender>>& criteria_diff_formats() {
     static const std::vector<Format<CriteriaDiffRender>> formats = {
         {"text", translatable("one change per line, by section (default)"), render_criteria_diff_text},

@@ -62,6 +62,8 @@ std::string render_criteria_list_json(const std::vector<std::shared_ptr<const Cr
                                       const RenderOptions& options);
 std::string render_criteria_show_text(const CriteriaSet& set, const RenderOptions& options);
 std::string render_criteria_show_json(const CriteriaSet& set, const RenderOptions& options);
+std::string render_criteria_practice_text(const CriteriaSet& set, std::size_t practice, const RenderOptions& options);
+std::string render_criteria_practice_json(const CriteriaSet& set, std::size_t practice, const RenderOptions& options);
 std::string render_criteria_diff_text(const CriteriaDiffReport& report, const RenderOptions& options);
 std::string render_criteria_diff_json(const CriteriaDiffReport& report, const RenderOptions& options);
 
