@@ -64,7 +64,7 @@ const OutcomeStandard& named_standard(TreeReader& r, const YamlNode* node, const
                        ? msg("outcome '{0}' has one standard, with no id; remove 'standard'", outcome.id)
                        : suggesting(msg("unknown standard '{0}' for outcome '{1}' (known: {2})", id, outcome.id,
                                         join(known)),
-                                    closest_match(id, known)));
+                                    r.suggest(id, known)));
     return outcome.default_standard();
 }
 

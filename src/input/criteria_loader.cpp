@@ -4,6 +4,7 @@
 #include <functional>
 #include <set>
 
+#include "input/criteria_references.hpp"
 #include "input/source_file.hpp"
 #include "input/tree_reader.hpp"
 #include "model/language.hpp"
@@ -205,7 +206,7 @@ void read_standards(TreeReader& r, const YamlNode& node, const YamlNode& list, O
         r.error(*default_node,
                 suggesting(msg("the default of outcome '{0}' names unknown standard '{1}' (known: {2})", o.id,
                                *wanted, join(o.standard_ids())),
-                           closest_match(*wanted, o.standard_ids())));
+                           r.suggest(*wanted, o.standard_ids())));
 }
 
 // An outcome lists its standards, or (the older form) carries one threshold itself.
@@ -290,111 +291,6 @@ void read_crosswalk(TreeReader& r, const YamlNode& node, CriteriaSet& set) {
     set.crosswalk = std::move(x);
 }
 
-const YamlNode& field_or(const YamlNode& node, std::string_view key) {
-    const YamlNode* field = node.find(key);
-    return field ? *field : node;
-}
-
-// Each alias names one practice only: an alias that reads (practice_key) as
-// another practice's id, name or alias is an error at the alias list.
-void check_practice_names(TreeReader& r, const CriteriaSet& set, const std::vector<const YamlNode*>& places) {
-    for (std::size_t i = 0; i < set.practices.size(); ++i)
-        for (const std::string& alias : set.practices[i].aliases)
-            for (std::size_t j = 0; j < set.practices.size(); ++j) {
-                if (j == i) continue;
-                const Practice& other = set.practices[j];
-                std::vector<std::string> names = other.aliases;
-                names.push_back(other.id);
-                names.push_back(other.name);
-                if (std::any_of(names.begin(), names.end(),
-                                [&](const std::string& n) { return practice_key(n) == practice_key(alias); }))
-                    r.error(field_or(*places[i], "aliases"),
-                            msg("alias '{0}' of practice '{1}' also names practice '{2}'", alias,
-                                set.practices[i].id, other.id));
-            }
-}
-
-// Criteria whose prerequisites lead back to themselves, each reported once, at
-// the criterion that closes the cycle. Iterative, so that a long chain of
-// prerequisites cannot exhaust the stack.
-void check_cycles(TreeReader& r, const CriteriaSet& set, const std::vector<const YamlNode*>& places) {
-    enum Colour : char { white, grey, black };
-    std::vector<Colour> colour(set.criteria.size(), white);
-    struct Frame {
-        std::size_t criterion;
-        std::size_t next;  // the prerequisite to look at next
-    };
-    for (std::size_t start = 0; start < set.criteria.size(); ++start) {
-        if (colour[start] != white) continue;
-        std::vector<Frame> stack{{start, 0}};
-        colour[start] = grey;
-        while (!stack.empty()) {
-            Frame& top = stack.back();
-            const Criterion& c = set.criteria[top.criterion];
-            if (top.next == c.prerequisites.size()) {
-                colour[top.criterion] = black;
-                stack.pop_back();
-                continue;
-            }
-            const std::optional<std::size_t> j = set.index_of(c.prerequisites[top.next++]);
-            if (!j || *j == top.criterion) continue;
-            if (colour[*j] == grey)
-                r.error(field_or(*places[*j], "prerequisites"),
-                        msg("prerequisites form a cycle through criterion '{0}'", set.criteria[*j].id));
-            else if (colour[*j] == white) {
-                colour[*j] = grey;
-                stack.push_back({*j, 0});
-            }
-        }
-    }
-}
-
-// Cross-references, checked once everything is read.
-void check_references(TreeReader& r, const CriteriaSet& set, const std::vector<const YamlNode*>& criteria_at,
-                      const std::vector<const YamlNode*>& levels_at, const YamlNode* crosswalk_at) {
-    std::vector<std::string> ids;
-    for (const Criterion& c : set.criteria) ids.push_back(c.id);
-    std::vector<std::string> practice_ids;
-    for (const Practice& p : set.practices) practice_ids.push_back(p.id);
-    const auto criterion_ref = [&](const std::string& id, const YamlNode& node, const Message& where) {
-        if (!set.index_of(id))
-            r.error(node, suggesting(msg("{0} names unknown criterion '{1}'", where, id), r.suggest(id, ids)));
-    };
-    for (std::size_t i = 0; i < set.criteria.size(); ++i) {
-        const Criterion& c = set.criteria[i];
-        const YamlNode& node = *criteria_at[i];
-        if (!c.practice.empty() && !set.practice(c.practice))
-            r.error(field_or(node, "practice"),
-                    suggesting(msg("criterion '{0}' names unknown practice '{1}'", c.id, c.practice),
-                               r.suggest(c.practice, practice_ids)));
-        for (const std::string& p : c.prerequisites) {
-            criterion_ref(p, field_or(node, "prerequisites"), msg("prerequisite of '{0}'", c.id));
-            if (p == c.id)
-                r.error(field_or(node, "prerequisites"), msg("criterion '{0}' is its own prerequisite", c.id));
-        }
-    }
-    check_cycles(r, set, criteria_at);
-    int previous = -1;
-    for (std::size_t i = 0; i < set.levels.size(); ++i) {
-        const Level& l = set.levels[i];
-        const YamlNode& node = *levels_at[i];
-        for (const std::string& id : l.required) criterion_ref(id, field_or(node, "required"), msg("level '{0}'", l.id));
-        if (l.outcomes)
-            for (const std::string& o : l.outcomes->of)
-                if (!set.outcome(o))
-                    r.error(field_or(node, "outcomes"), msg("level '{0}' names unknown outcome '{1}'", l.id, o));
-        if (l.min_percent <= previous)
-            r.error(field_or(node, "min_percent"),
-                    msg("level '{0}' must need a higher percent than the level below it", l.id));
-        previous = l.min_percent;
-    }
-    if (set.crosswalk && crosswalk_at)
-        for (const YamlEntry& entry : field_or(*crosswalk_at, "map").entries)
-            if (!set.index_of(entry.key))
-                r.error(r.at(entry), suggesting(msg("crosswalk names unknown criterion '{0}'", entry.key),
-                                                r.suggest(entry.key, ids)));
-}
-
 std::optional<SetStatus> read_set_status(TreeReader& r, const YamlNode* node) {
     const std::optional<std::string> value = r.text(node, "status");
     if (!value) return std::nullopt;
@@ -442,9 +338,7 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
         set.sources.push_back({text_or(r, node, "title"), text_or(r, node, "url")});
     });
 
-    std::vector<const YamlNode*> practices_at;
-    std::vector<const YamlNode*> criteria_at;
-    std::vector<const YamlNode*> levels_at;
+    CriteriaPlaces places;
     std::set<std::string> seen;
     for_each_mapping(r, r.required(root, "practices", where), "practices", [&](const YamlNode& node) {
         const Message practice = msg("a practice");
@@ -453,15 +347,14 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
                    r.text_list(node.find("aliases"), "aliases"), read_translations(r, node, {"name"}), r.at(node)};
         check_unique(r, seen, p.id, node, msg("practice"));
         set.practices.push_back(std::move(p));
-        practices_at.push_back(&node);
+        places.practices.push_back(&node);
     });
-    check_practice_names(r, set, practices_at);
     seen.clear();
     for_each_mapping(r, r.required(root, "criteria", where), "criteria", [&](const YamlNode& node) {
         Criterion c = read_criterion(r, node, evidence);
         check_unique(r, seen, c.id, node, msg("criterion"));
         set.criteria.push_back(std::move(c));
-        criteria_at.push_back(&node);
+        places.criteria.push_back(&node);
     });
     seen.clear();
     for_each_mapping(r, root.find("outcomes"), "outcomes", [&](const YamlNode& node) {
@@ -474,14 +367,15 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
         Level l = read_level(r, node);
         check_unique(r, seen, l.id, node, msg("level"));
         set.levels.push_back(std::move(l));
-        levels_at.push_back(&node);
+        places.levels.push_back(&node);
     });
     if (const YamlNode* e = root.find("eligibility")) read_eligibility(r, *e, set.eligibility);
     const YamlNode* crosswalk = root.find("crosswalk");
     if (crosswalk) read_crosswalk(r, *crosswalk, set);
     if (set.criteria.empty() && root.find("criteria")) r.error(root, msg("the criteria file lists no criteria"));
     if (set.levels.empty() && root.find("levels")) r.error(root, msg("the criteria file lists no levels"));
-    check_references(r, set, criteria_at, levels_at, crosswalk);
+    places.crosswalk = crosswalk;
+    check_references(r, set, places);
     r.throw_if_errors();
     return set;
 }

@@ -56,7 +56,8 @@ std::optional<std::size_t> CriteriaSet::find_practice(std::string_view named) co
         std::vector<std::string_view> names{p.id, p.name};
         names.insert(names.end(), p.aliases.begin(), p.aliases.end());
         for (const auto& [language, fields] : p.translations)
-            if (const auto translated = fields.find("name"); translated != fields.end()) names.push_back(translated->second);
+            if (const auto translated = fields.find("name"); translated != fields.end())
+                names.push_back(translated->second);
         for (std::string_view n : names)
             if (practice_key(n) == wanted) return i;
     }

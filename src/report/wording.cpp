@@ -155,6 +155,40 @@ Location answer_location(const ScoredAssessment& r, std::size_t criterion) {
     return {r.assessment.path, 1, 0};
 }
 
+std::string place_name(const City& city) {
+    return city.region.empty() ? layout("{0}, {1}", {city.name, city.country})
+                               : layout("{0}, {1}, {2}", {city.name, city.region, city.country});
+}
+
+std::string change_label(Change change, const Words& words) {
+    switch (change) {
+    case Change::up: return words.say("\u25b2 up");
+    case Change::down: return words.say("\u25bc down");
+    case Change::same: return words.say("= same");
+    }
+    return {};
+}
+
+std::string describe_step(const ScoredAssessment& before, const ScoredAssessment& after, const HistoryStep& step,
+                          const Words& w) {
+    const std::string sign = step.percent_change > 0 ? "+" : "";
+    std::string out = w.say("{0} to {1}, {2}% to {3}% ({4}{5})",
+                            {capitalized(level_name(*before.set, before.evaluation.level, w)),
+                             capitalized(level_name(*after.set, after.evaluation.level, w)), before.evaluation.percent,
+                             after.evaluation.percent, sign, step.percent_change});
+    if (!step.same_set)
+        return out + w.say("; the criteria set changed ({0} to {1}): criteria are not compared",
+                           {before.set->id, after.set->id});
+    const CriteriaSet& set = *after.set;
+    out += step.gained.empty() ? w.say("; gained none")
+                               : w.say("; gained {0}: {1}", {criteria_count(step.gained.size(), w),
+                                                               criterion_ids(set, step.gained)});
+    out += step.lost.empty()
+               ? w.say("; lost none")
+               : w.say("; lost {0}: {1}", {criteria_count(step.lost.size(), w), criterion_ids(set, step.lost)});
+    return out;
+}
+
 namespace {
 
 std::string levels_text(const LevelCounts& levels, const Words& w) {

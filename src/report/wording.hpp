@@ -11,6 +11,7 @@
 #include "model/criteria.hpp"
 #include "model/diagnostics.hpp"
 #include "model/evaluation.hpp"
+#include "model/history.hpp"
 #include "model/level_gap.hpp"
 #include "model/scored_assessment.hpp"
 #include "report/words.hpp"
@@ -84,6 +85,18 @@ std::optional<std::string> estimate_notice(const ScoredAssessment& result, const
 /// Where a criterion's answer is in the assessment file, or its first line when
 /// it has none (an unanswered criterion): annotations need a line.
 Location answer_location(const ScoredAssessment& result, std::size_t criterion);
+
+/// "Cambridge, MA, US": the city, its region when given, its country.
+std::string place_name(const City& city);
+
+/// "▲ up", "▼ down", "= same": a symbol and a word, so that no change is told by colour alone.
+std::string change_label(Change change, const Words& words);
+
+/// What changed from `before` to `after`: "Silver to Gold, 58% to 73% (+15);
+/// gained 2 criteria: DG3, EV4; lost none", or, across criteria sets, "...;
+/// the criteria set changed (wwc-2017 to wwc-2022): criteria are not compared".
+std::string describe_step(const ScoredAssessment& before, const ScoredAssessment& after, const HistoryStep& step,
+                          const Words& words);
 
 /// "7 files: 1 error, 0 up, 2 down, 4 same; levels: 2 no level, 1 silver, ...;
 /// under wwc-2017: ..." on one line.

@@ -74,7 +74,9 @@ TEST_CASE("criteria loader reads aliases and the check, and reports their mistak
                     "c.yaml:7:35: error: alias 'beta' of practice 'A' also names practice 'B'",
                     "c.yaml:8:34: error: 'aliases' must be a list, not a single value",
                 });
-    CHECK(errors_of([] { load_criteria(set_with("checked_note: Read it.\n", "  - {id: A, name: Alpha}\n"), "c.yaml"); }) ==
+    CHECK(errors_of([] {
+              load_criteria(set_with("checked_note: Read it.\n", "  - {id: A, name: Alpha}\n"), "c.yaml");
+          }) ==
           std::vector<std::string>{
               "c.yaml:5:15: error: 'checked_note' says what a check read: give its date in 'checked'"});
 }

@@ -4,6 +4,7 @@
 
 #include "report/renderers.hpp"
 #include "report/wording.hpp"
+#include "report/writers/json_diagnostics.hpp"
 #include "report/writers/json_writer.hpp"
 
 namespace wwc {
@@ -157,20 +158,6 @@ void write_criteria_results(JsonWriter& w, const ScoredAssessment& r) {
     w.end_array();
 }
 
-void write_diagnostics(JsonWriter& w, const std::vector<Diagnostic>& diagnostics, const Words& english) {
-    w.key("diagnostics").begin_array();
-    for (const Diagnostic& d : diagnostics) {
-        w.begin_object();
-        w.key("severity").value(severity_id(d.severity));
-        w.key("file").value(d.where.file);
-        w.key("line").value(d.where.line);
-        w.key("column").value(d.where.column);
-        w.key("message").value(english.render(d.message));
-        w.end_object();
-    }
-    w.end_array();
-}
-
 void write_line(JsonWriter& w, const ScoreLine& line) {
     w.begin_object();
     w.key("criteria").value(line.criteria);
@@ -182,15 +169,6 @@ void write_line(JsonWriter& w, const ScoreLine& line) {
     w.key("percent").value(line.percent);
     w.key("estimate").value(line.estimate);
     w.end_object();
-}
-
-std::string_view change_id(Change change) {
-    switch (change) {
-    case Change::up: return "up";
-    case Change::down: return "down";
-    case Change::same: return "same";
-    }
-    return "";
 }
 
 void write_result(JsonWriter& w, const FileReport& file) {
