@@ -46,6 +46,14 @@ std::optional<std::string> default_standard_note(const Outcome& o, const Outcome
                      {o.default_standard().id, describe_standard(o, o.default_standard(), words)});
 }
 
+std::string describe_outcome(const Outcome& o, const OutcomeResult& result, const OutcomeReport* report,
+                             const Words& words) {
+    std::string out =
+        words.say("{0}; standard: {1}", {describe_report(o, report, words), name_standard(o, result.standard, words)});
+    if (const auto note = default_standard_note(o, result, words)) out += layout("; {0}", {*note});
+    return out;
+}
+
 std::string interim_notice(const Words& words) {
     return words.say("An interim target is a step towards a guideline level; whether WWC accepts one is not "
                      "published.");

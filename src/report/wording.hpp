@@ -39,6 +39,12 @@ std::string describe_standard(const Outcome& outcome, const OutcomeStandard& sta
 /// what meets it alone for the one standard of an outcome that names none.
 std::string name_standard(const Outcome& outcome, std::size_t standard, const Words& words);
 
+/// What was reported for `outcome` and the standard it was held against,
+/// with what the default needs when that differs: "6.9 ug/m3 (2022); standard:
+/// who-2021-it4 (at most 10 ug/m3, an interim target)".
+std::string describe_outcome(const Outcome& outcome, const OutcomeResult& result, const OutcomeReport* report,
+                             const Words& words);
+
 /// What the default standard needs, when `result` meets another standard but
 /// not the default ("the default standard who-2021-it4 is met when at most 10 ug/m3"), or nullopt.
 std::optional<std::string> default_standard_note(const Outcome& outcome, const OutcomeResult& result,

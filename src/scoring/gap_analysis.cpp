@@ -12,10 +12,6 @@ namespace {
 // The unmet prerequisites a blocked criterion lists, at most.
 constexpr std::size_t listed_unblockers = 20;
 
-}  // namespace
-
-namespace {
-
 // What meets the default standard of each outcome of `rule` that does not meet its standard.
 std::vector<OutcomeTarget> outcome_targets(const CriteriaSet& set, const Evaluation& e, const OutcomeRule& rule) {
     std::vector<OutcomeTarget> out;

@@ -71,19 +71,11 @@ void practice_json(JsonWriter& j, const CriteriaSet& set, const Practice& p) {
                 j.begin_object().key("id").value(item.id).key("text").value(item.text).end_object();
             j.end_array().end_object();
         }
-        j.key("counted_from");
-        if (c.future.empty()) j.null();
-        else j.value(c.future);
+        j.key("counted_from").text_or_null(c.future);
         j.key("retired").value(c.retired);
         j.end_object();
     }
     j.end_array().end_object();
-}
-
-void optional_date(JsonWriter& j, std::string_view key, const std::string& date) {
-    j.key(key);
-    if (date.empty()) j.null();
-    else j.value(date);
 }
 
 void outcome(std::string& out, const Outcome& o, const Words& w) {
@@ -167,9 +159,9 @@ std::string render_criteria_show_json(const CriteriaSet& set, const RenderOption
     j.key("name").value(set.name);
     j.key("version").value(set.version);
     j.key("status").value(set_status_id(set.status));
-    optional_date(j, "published", set.published);
+    j.key("published").text_or_null(set.published);
     j.key("sha256").value(set.sha256);
-    optional_date(j, "checked", set.checked);
+    j.key("checked").text_or_null(set.checked);
     j.key("checked_note").value(set.checked_note);
     j.key("practices").begin_array();
     for (const Practice& p : set.practices) practice_json(j, set, p);
@@ -178,22 +170,14 @@ std::string render_criteria_show_json(const CriteriaSet& set, const RenderOption
     for (const Outcome& o : set.outcomes) {
         j.begin_object().key("id").value(o.id).key("name").value(o.name);
         j.key("standard").value(describe_standard(o, o.default_standard(), english));
-        j.key("default_standard");
-        if (o.default_standard().id.empty()) j.null();
-        else j.value(o.default_standard().id);
+        j.key("default_standard").text_or_null(o.default_standard().id);
         j.key("standards").begin_array();
         for (const OutcomeStandard& s : o.standards) {
             j.begin_object();
-            j.key("id");
-            if (s.id.empty()) j.null();
-            else j.value(s.id);
+            j.key("id").text_or_null(s.id);
             j.key("standard").value(describe_standard(o, s, english));
-            j.key("at_most");
-            if (s.at_most) j.value(*s.at_most);
-            else j.null();
-            j.key("at_least");
-            if (s.at_least) j.value(*s.at_least);
-            else j.null();
+            j.key("at_most").number_or_null(s.at_most);
+            j.key("at_least").number_or_null(s.at_least);
             j.key("attestation").value(s.attestation);
             j.key("interim").value(s.interim);
             j.key("source").value(s.source);

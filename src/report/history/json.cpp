@@ -77,9 +77,7 @@ std::string render_history_json(const History& h, const RenderOptions&) {
     JsonWriter j;
     j.begin_object();
     j.key("format").value("wwc-score-history/1");
-    j.key("criteria");
-    if (h.criteria.empty()) j.null();
-    else j.value(h.criteria);
+    j.key("criteria").text_or_null(h.criteria);
     j.key("cities").begin_array();
     for (const CityHistory& c : h.cities) {
         const ScoredAssessment& first = h.scored(c.entries.front());

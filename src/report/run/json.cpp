@@ -15,19 +15,6 @@ void level_or_null(JsonWriter& w, const CriteriaSet& set, std::optional<std::siz
     else w.null();
 }
 
-// `key`: `text`, or null when it is empty.
-void optional_text(JsonWriter& w, std::string_view key, const std::string& text) {
-    w.key(key);
-    if (text.empty()) w.null();
-    else w.value(text);
-}
-
-void optional_number(JsonWriter& w, std::string_view key, std::optional<double> number) {
-    w.key(key);
-    if (number) w.value(*number);
-    else w.null();
-}
-
 void id_list(JsonWriter& w, const CriteriaSet& set, const std::vector<std::size_t>& indices) {
     w.begin_array();
     for (std::size_t i : indices) w.value(set.criteria[i].id);
@@ -50,10 +37,10 @@ void write_gap(JsonWriter& w, const ScoredAssessment& r, const LevelGap& gap, co
         const OutcomeStandard& standard = o.standards[t.standard];
         w.begin_object();
         w.key("id").value(o.id);
-        optional_text(w, "standard_id", standard.id);
+        w.key("standard_id").text_or_null(standard.id);
         w.key("needs").value(describe_standard(o, standard, english));
-        optional_number(w, "at_most", standard.at_most);
-        optional_number(w, "at_least", standard.at_least);
+        w.key("at_most").number_or_null(standard.at_most);
+        w.key("at_least").number_or_null(standard.at_least);
         w.key("attestation").value(standard.attestation);
         w.end_object();
     }
@@ -131,10 +118,10 @@ void write_outcomes(JsonWriter& w, const ScoredAssessment& r, const Words& engli
         const OutcomeResult& result = r.evaluation.outcomes[i];
         const OutcomeStandard& standard = o.standards[result.standard];
         w.key("standard").value(describe_standard(o, standard, english));
-        optional_text(w, "standard_id", standard.id);
+        w.key("standard_id").text_or_null(standard.id);
         w.key("standard_named").value(result.named);
         w.key("interim").value(result.interim);
-        optional_text(w, "default_standard_id", o.default_standard().id);
+        w.key("default_standard_id").text_or_null(o.default_standard().id);
         w.key("meets_default").value(result.meets_default);
         w.end_object();
     }

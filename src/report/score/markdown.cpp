@@ -61,10 +61,8 @@ void outcomes(std::string& out, const ScoredAssessment& r, const Words& w) {
     for (std::size_t i = 0; i < set.outcomes.size(); ++i) {
         const Outcome& o = set.outcomes[i];
         const OutcomeResult& result = r.evaluation.outcomes[i];
-        std::string line = w.say("{0}: {1}; standard: {2}", {o.id, describe_report(o, r.assessment.outcome(o.id), w),
-                                                           name_standard(o, result.standard, w)});
-        if (const auto note = default_standard_note(o, result, w)) line += layout("; {0}", {*note});
-        out += layout("- [{0}] {1}\n", {result.meets ? "x" : " ", verbatim(md(line))});
+        const std::string line = describe_outcome(o, result, r.assessment.outcome(o.id), w);
+        out += layout("- [{0}] {1}: {2}\n", {result.meets ? "x" : " ", verbatim(md(o.id)), verbatim(md(line))});
     }
     if (uses_interim(r.evaluation)) out += layout("\n{0}\n", {verbatim(md(interim_notice(w)))});
 }

@@ -89,11 +89,8 @@ void outcomes(std::string& out, const ScoredAssessment& r, const Words& w, const
         const Outcome& o = set.outcomes[i];
         const OutcomeResult& result = r.evaluation.outcomes[i];
         const MessageArg mark = result.meets ? p.good(w.say("meets   ")) : p.bad(w.say("does not"));
-        std::string line = w.say("  {0} {1:<14} {2}; standard: {3}",
-                                 {mark, o.id, describe_report(o, r.assessment.outcome(o.id), w),
-                                  name_standard(o, result.standard, w)});
-        if (const auto note = default_standard_note(o, result, w)) line += layout("; {0}", {*note});
-        out += line + '\n';
+        out += layout("  {0} {1:<14} {2}\n",
+                      {mark, o.id, describe_outcome(o, result, r.assessment.outcome(o.id), w)});
     }
     if (uses_interim(r.evaluation)) out += layout("  {0}\n", {interim_notice(w)});
 }
