@@ -68,10 +68,13 @@ done
 expect "wwc-score sc" schema score
 expect "wwc-score sco" score
 expect "wwc-score crit" criteria  # not also the folder criteria/
-expect_some "wwc-score " score check batch init criteria diff schema
+expect_some "wwc-score " score check batch init criteria diff schema history
 expect "wwc-score sch" schema
 expect "wwc-score schema --criteria wwc-2" wwc-2017 wwc-2022
 expect "wwc-score schema --m" --markdown-descriptions
+expect "wwc-score hist" history
+expect "wwc-score history --format " "$(formats history)"
+expect "wwc-score history examples/cambridge-2020.yaml examples/cam" examples/cambridge-*.yaml
 expect "wwc-score batch --format " "$batch_formats"
 expect "wwc-score score --format " "$(formats score)"
 expect "wwc-score diff --format=" "$(formats diff)"
@@ -84,7 +87,7 @@ expect "wwc-score examples/cambridge-2023.yaml --fo" --format
 expect "wwc-score batch --jobs " ""
 expect_some "wwc-score criteria diff wwc-2017 " wwc-2017 wwc-2022
 # Every long option of every command, as its --help lists them.
-for command in score check batch init diff schema; do
+for command in score check batch init diff schema history; do
   # shellcheck disable=SC2046  # one argument per option
   expect_some "wwc-score $command --" $(long_options "$command")
 done

@@ -28,6 +28,7 @@ const std::vector<Command> commands = {
     {"criteria", translatable("List, show, lint or compare criteria sets"), attach_criteria},
     {"diff", translatable("Show a city's progress between two assessments"), attach_diff},
     {"schema", translatable("Print a JSON Schema of assessment files, for editors and validators"), attach_schema},
+    {"history", translatable("Show each city's levels over time, oldest assessment first"), attach_history},
 };
 
 std::vector<std::string> with_default_command(int argc, char** argv) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "util/suggest.hpp"
+#include "util/text.hpp"
 
 namespace wwc {
 namespace {
@@ -52,13 +53,28 @@ YamlNode without_split_decimal(TreeReader& r, const YamlNode& node) {
     return out;
 }
 
-OutcomeReport read_outcome(TreeReader& r, const YamlEntry& entry, const Outcome* standard) {
+// The standard of `outcome` the report names in `node`, or its default; an
+// unknown id is an error with a suggestion.
+const OutcomeStandard& named_standard(TreeReader& r, const YamlNode* node, const Outcome& outcome,
+                                      const std::string& id) {
+    if (id.empty() || !node) return outcome.default_standard();
+    if (const std::optional<std::size_t> i = outcome.find_standard(id)) return outcome.standards[*i];
+    const std::vector<std::string> known = outcome.standard_ids();
+    r.error(*node, known.empty()
+                       ? msg("outcome '{0}' has one standard, with no id; remove 'standard'", outcome.id)
+                       : suggesting(msg("unknown standard '{0}' for outcome '{1}' (known: {2})", id, outcome.id,
+                                        join(known)),
+                                    r.suggest(id, known)));
+    return outcome.default_standard();
+}
+
+OutcomeReport read_outcome(TreeReader& r, const YamlEntry& entry, const Outcome* outcome) {
     OutcomeReport out;
     out.outcome = entry.key;
     out.where = r.at(entry);
     const YamlNode node = without_split_decimal(r, entry.value);
     if (!r.expect(node, YamlNode::Kind::mapping, entry.key)) return out;
-    r.check_keys(node, {"value", "year", "source", "attested", "goal", "evidence", "notes"},
+    r.check_keys(node, {"value", "year", "source", "attested", "goal", "evidence", "standard", "notes"},
                  msg("outcome '{0}'", entry.key));
     out.value = r.number(node.find("value"), "value");
     out.year = r.integer(node.find("year"), "year", 1900, 2999);
@@ -66,21 +82,23 @@ OutcomeReport read_outcome(TreeReader& r, const YamlEntry& entry, const Outcome*
     out.attested = r.boolean(node.find("attested"), "attested").value_or(false);
     out.goal = r.integer(node.find("goal"), "goal", 1, 17);
     out.evidence = read_evidence(r, node.find("evidence"));
+    out.standard = r.text(node.find("standard"), "standard").value_or("");
     r.multiline_text(node.find("notes"), "notes");  // read for its type; outcome notes are not reported
-    if (!standard) return out;
-    if (out.attested && out.evidence.empty() && standard->attestation)
+    if (!outcome) return out;
+    // What the report must give follows the standard it is held against.
+    const OutcomeStandard& standard = named_standard(r, node.find("standard"), *outcome, out.standard);
+    if (out.attested && out.evidence.empty() && standard.attestation)
         r.warning(node, msg("outcome '{0}' is attested without evidence, so it does not meet its standard", entry.key));
-    const bool measured = standard->at_most || standard->at_least;
-    if (out.attested && !standard->attestation)
+    if (out.attested && !standard.attestation)
         r.error(*node.find("attested"),
                 msg("outcome '{0}' must be measured: give a 'value'; attestation is not accepted for it", entry.key));
-    if (out.value && !measured)
+    if (out.value && !standard.measured())
         r.error(
             *node.find("value"),
             msg("outcome '{0}' is met by attestation, not by a value; use 'attested: true' with evidence", entry.key));
     if (!node.find("value") && !node.find("attested"))
-        r.error(node, measured ? msg("outcome '{0}' needs a 'value'", entry.key)
-                               : msg("outcome '{0}' needs 'attested: true' and evidence", entry.key));
+        r.error(node, standard.measured() ? msg("outcome '{0}' needs a 'value'", entry.key)
+                                          : msg("outcome '{0}' needs 'attested: true' and evidence", entry.key));
     return out;
 }
 
@@ -125,15 +143,15 @@ void read_outcomes(TreeReader& r, const YamlNode* node, const CriteriaSet* set, 
     if (set)
         for (const Outcome& o : set->outcomes) ids.push_back(o.id);
     for (const YamlEntry& entry : node->entries) {
-        const Outcome* standard = set ? set->outcome(entry.key) : nullptr;
-        if (set && !standard) {
+        const Outcome* outcome = set ? set->outcome(entry.key) : nullptr;
+        if (set && !outcome) {
             r.error(r.at(entry),
                     set->outcomes.empty()
                         ? msg("{0} defines no outcomes; remove '{1}'", set->id, entry.key)
                         : suggesting(msg("unknown outcome '{0}'", entry.key), r.suggest(entry.key, ids)));
             continue;
         }
-        a.outcomes.push_back(read_outcome(r, entry, standard));
+        a.outcomes.push_back(read_outcome(r, entry, outcome));
     }
 }
 

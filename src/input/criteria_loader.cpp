@@ -4,6 +4,7 @@
 #include <functional>
 #include <set>
 
+#include "input/criteria_references.hpp"
 #include "input/source_file.hpp"
 #include "input/tree_reader.hpp"
 #include "model/language.hpp"
@@ -160,10 +161,59 @@ Criterion read_criterion(TreeReader& r, const YamlNode& node, bool evidence_expe
     return c;
 }
 
+// The threshold keys a standard shares with an outcome of the older form,
+// which carries them itself: `at_most`, `at_least`, `attestation`, `source`.
+void read_threshold(TreeReader& r, const YamlNode& node, OutcomeStandard& s, const Message& whose) {
+    s.where = r.at(node);
+    s.at_most = r.number(node.find("at_most"), "at_most");
+    s.at_least = r.number(node.find("at_least"), "at_least");
+    s.attestation = r.boolean(node.find("attestation"), "attestation").value_or(false);
+    s.source = text_or(r, node, "source");
+    if (s.at_most && s.at_least) r.error(node, msg("{0} has both 'at_most' and 'at_least'", whose));
+    if (!s.at_most && !s.at_least && !s.attestation)
+        r.error(node, msg("{0} needs 'at_most', 'at_least' or 'attestation: true'", whose));
+}
+
+// `standards: [{id, at_most | at_least | attestation, source, interim, note}]`
+// and `default: ID` (needed when there is more than one standard).
+void read_standards(TreeReader& r, const YamlNode& node, const YamlNode& list, Outcome& o) {
+    std::set<std::string> seen;
+    for_each_mapping(r, &list, "standards", [&](const YamlNode& item) {
+        const Message where = msg("a standard of outcome '{0}'", o.id);
+        r.check_keys(item, {"id", "at_most", "at_least", "attestation", "source", "interim", "note"}, where);
+        OutcomeStandard s;
+        s.id = read_id(r, item, where);
+        read_threshold(r, item, s, msg("standard '{0}' of outcome '{1}'", s.id, o.id));
+        s.interim = r.boolean(item.find("interim"), "interim").value_or(false);
+        s.note = text_or(r, item, "note");
+        check_unique(r, seen, s.id, item, msg("standard"));
+        o.standards.push_back(std::move(s));
+    });
+    if (list.kind == YamlNode::Kind::sequence && list.items.empty())
+        r.error(list, msg("outcome '{0}' lists no standards", o.id));
+    const YamlNode* default_node = node.find("default");
+    if (!default_node) {
+        if (o.standards.size() > 1)
+            r.error(node, msg("outcome '{0}' lists {1} standards; name the one that applies by default with "
+                              "'default'",
+                              o.id, static_cast<unsigned long>(o.standards.size())));
+        return;
+    }
+    const std::optional<std::string> wanted = r.text(default_node, "default");
+    if (!wanted || o.standards.empty()) return;
+    if (const std::optional<std::size_t> i = o.find_standard(*wanted)) o.default_index = *i;
+    else
+        r.error(*default_node,
+                suggesting(msg("the default of outcome '{0}' names unknown standard '{1}' (known: {2})", o.id,
+                               *wanted, join(o.standard_ids())),
+                           r.suggest(*wanted, o.standard_ids())));
+}
+
+// An outcome lists its standards, or (the older form) carries one threshold itself.
 Outcome read_outcome(TreeReader& r, const YamlNode& node) {
     const Message where = msg("an outcome");
-    r.check_keys(node, {"id", "name", "measure", "unit", "at_most", "at_least", "attestation", "source", "note",
-                        "translations"},
+    r.check_keys(node, {"id", "name", "measure", "unit", "standards", "default", "at_most", "at_least",
+                        "attestation", "source", "note", "translations"},
                  where);
     Outcome o;
     o.where = r.at(node);
@@ -171,15 +221,21 @@ Outcome read_outcome(TreeReader& r, const YamlNode& node) {
     o.name = r.text(r.required(node, "name", where), "name").value_or("");
     o.measure = text_or(r, node, "measure");
     o.unit = text_or(r, node, "unit");
-    o.at_most = r.number(node.find("at_most"), "at_most");
-    o.at_least = r.number(node.find("at_least"), "at_least");
-    o.attestation = r.boolean(node.find("attestation"), "attestation").value_or(false);
-    o.source = text_or(r, node, "source");
     o.note = text_or(r, node, "note");
     o.translations = read_translations(r, node, {"name", "measure", "unit"});
-    if (o.at_most && o.at_least) r.error(node, msg("outcome '{0}' has both 'at_most' and 'at_least'", o.id));
-    if (!o.at_most && !o.at_least && !o.attestation)
-        r.error(node, msg("outcome '{0}' needs 'at_most', 'at_least' or 'attestation: true'", o.id));
+    if (const YamlNode* list = node.find("standards")) {
+        for (std::string_view key : {"at_most", "at_least", "attestation", "source"})
+            if (const YamlNode* own = node.find(key))
+                r.error(*own, msg("outcome '{0}' lists its standards: put '{1}' in one of them", o.id, key));
+        read_standards(r, node, *list, o);
+    } else {
+        if (const YamlNode* default_node = node.find("default"))
+            r.error(*default_node, msg("outcome '{0}' has a 'default' but no 'standards'", o.id));
+        OutcomeStandard implicit;
+        read_threshold(r, node, implicit, msg("outcome '{0}'", o.id));
+        o.standards.push_back(std::move(implicit));
+    }
+    if (o.standards.empty()) o.standards.emplace_back();  // keep default_standard() valid; the error is reported
     return o;
 }
 
@@ -235,92 +291,6 @@ void read_crosswalk(TreeReader& r, const YamlNode& node, CriteriaSet& set) {
     set.crosswalk = std::move(x);
 }
 
-const YamlNode& field_or(const YamlNode& node, std::string_view key) {
-    const YamlNode* field = node.find(key);
-    return field ? *field : node;
-}
-
-// Criteria whose prerequisites lead back to themselves, each reported once, at
-// the criterion that closes the cycle. Iterative, so that a long chain of
-// prerequisites cannot exhaust the stack.
-void check_cycles(TreeReader& r, const CriteriaSet& set, const std::vector<const YamlNode*>& places) {
-    enum Colour : char { white, grey, black };
-    std::vector<Colour> colour(set.criteria.size(), white);
-    struct Frame {
-        std::size_t criterion;
-        std::size_t next;  // the prerequisite to look at next
-    };
-    for (std::size_t start = 0; start < set.criteria.size(); ++start) {
-        if (colour[start] != white) continue;
-        std::vector<Frame> stack{{start, 0}};
-        colour[start] = grey;
-        while (!stack.empty()) {
-            Frame& top = stack.back();
-            const Criterion& c = set.criteria[top.criterion];
-            if (top.next == c.prerequisites.size()) {
-                colour[top.criterion] = black;
-                stack.pop_back();
-                continue;
-            }
-            const std::optional<std::size_t> j = set.index_of(c.prerequisites[top.next++]);
-            if (!j || *j == top.criterion) continue;
-            if (colour[*j] == grey)
-                r.error(field_or(*places[*j], "prerequisites"),
-                        msg("prerequisites form a cycle through criterion '{0}'", set.criteria[*j].id));
-            else if (colour[*j] == white) {
-                colour[*j] = grey;
-                stack.push_back({*j, 0});
-            }
-        }
-    }
-}
-
-// Cross-references, checked once everything is read.
-void check_references(TreeReader& r, const CriteriaSet& set, const std::vector<const YamlNode*>& criteria_at,
-                      const std::vector<const YamlNode*>& levels_at, const YamlNode* crosswalk_at) {
-    std::vector<std::string> ids;
-    for (const Criterion& c : set.criteria) ids.push_back(c.id);
-    std::vector<std::string> practice_ids;
-    for (const Practice& p : set.practices) practice_ids.push_back(p.id);
-    const auto criterion_ref = [&](const std::string& id, const YamlNode& node, const Message& where) {
-        if (!set.index_of(id))
-            r.error(node, suggesting(msg("{0} names unknown criterion '{1}'", where, id), r.suggest(id, ids)));
-    };
-    for (std::size_t i = 0; i < set.criteria.size(); ++i) {
-        const Criterion& c = set.criteria[i];
-        const YamlNode& node = *criteria_at[i];
-        if (!c.practice.empty() && !set.practice(c.practice))
-            r.error(field_or(node, "practice"),
-                    suggesting(msg("criterion '{0}' names unknown practice '{1}'", c.id, c.practice),
-                               r.suggest(c.practice, practice_ids)));
-        for (const std::string& p : c.prerequisites) {
-            criterion_ref(p, field_or(node, "prerequisites"), msg("prerequisite of '{0}'", c.id));
-            if (p == c.id)
-                r.error(field_or(node, "prerequisites"), msg("criterion '{0}' is its own prerequisite", c.id));
-        }
-    }
-    check_cycles(r, set, criteria_at);
-    int previous = -1;
-    for (std::size_t i = 0; i < set.levels.size(); ++i) {
-        const Level& l = set.levels[i];
-        const YamlNode& node = *levels_at[i];
-        for (const std::string& id : l.required) criterion_ref(id, field_or(node, "required"), msg("level '{0}'", l.id));
-        if (l.outcomes)
-            for (const std::string& o : l.outcomes->of)
-                if (!set.outcome(o))
-                    r.error(field_or(node, "outcomes"), msg("level '{0}' names unknown outcome '{1}'", l.id, o));
-        if (l.min_percent <= previous)
-            r.error(field_or(node, "min_percent"),
-                    msg("level '{0}' must need a higher percent than the level below it", l.id));
-        previous = l.min_percent;
-    }
-    if (set.crosswalk && crosswalk_at)
-        for (const YamlEntry& entry : field_or(*crosswalk_at, "map").entries)
-            if (!set.index_of(entry.key))
-                r.error(r.at(entry), suggesting(msg("crosswalk names unknown criterion '{0}'", entry.key),
-                                                r.suggest(entry.key, ids)));
-}
-
 std::optional<SetStatus> read_set_status(TreeReader& r, const YamlNode* node) {
     const std::optional<std::string> value = r.text(node, "status");
     if (!value) return std::nullopt;
@@ -339,7 +309,8 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
     for (Diagnostic& d : parsed.problems) r.error(std::move(d.where), std::move(d.message));
     if (!r.expect(root, YamlNode::Kind::mapping, "criteria file")) r.throw_if_errors();
     const Message where = msg("the criteria file");
-    r.check_keys(root, {"format", "id", "name", "version", "published", "status", "notice", "languages",
+    r.check_keys(root, {"format", "id", "name", "version", "published", "status", "notice", "checked",
+                        "checked_note", "languages",
                         "evidence_expected", "sources", "practices", "criteria", "outcomes", "levels", "eligibility",
                         "crosswalk"},
                  where);
@@ -356,6 +327,10 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
     set.published = r.date(root.find("published"), "published").value_or("");
     set.status = read_set_status(r, root.find("status")).value_or(SetStatus::official);
     set.notice = text_or(r, root, "notice");
+    set.checked = r.date(root.find("checked"), "checked").value_or("");
+    set.checked_note = text_or(r, root, "checked_note");
+    if (root.find("checked_note") && !root.find("checked"))
+        r.error(*root.find("checked_note"), msg("'checked_note' says what a check read: give its date in 'checked'"));
     if (const YamlNode* languages = root.find("languages")) read_languages(r, *languages, set);
     const bool evidence = r.boolean(root.find("evidence_expected"), "evidence_expected").value_or(true);
     for_each_mapping(r, root.find("sources"), "sources", [&](const YamlNode& node) {
@@ -363,23 +338,23 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
         set.sources.push_back({text_or(r, node, "title"), text_or(r, node, "url")});
     });
 
-    std::vector<const YamlNode*> criteria_at;
-    std::vector<const YamlNode*> levels_at;
+    CriteriaPlaces places;
     std::set<std::string> seen;
     for_each_mapping(r, r.required(root, "practices", where), "practices", [&](const YamlNode& node) {
         const Message practice = msg("a practice");
-        r.check_keys(node, {"id", "name", "translations"}, practice);
+        r.check_keys(node, {"id", "name", "aliases", "translations"}, practice);
         Practice p{read_id(r, node, practice), r.text(r.required(node, "name", practice), "name").value_or(""),
-                   read_translations(r, node, {"name"}), r.at(node)};
+                   r.text_list(node.find("aliases"), "aliases"), read_translations(r, node, {"name"}), r.at(node)};
         check_unique(r, seen, p.id, node, msg("practice"));
         set.practices.push_back(std::move(p));
+        places.practices.push_back(&node);
     });
     seen.clear();
     for_each_mapping(r, r.required(root, "criteria", where), "criteria", [&](const YamlNode& node) {
         Criterion c = read_criterion(r, node, evidence);
         check_unique(r, seen, c.id, node, msg("criterion"));
         set.criteria.push_back(std::move(c));
-        criteria_at.push_back(&node);
+        places.criteria.push_back(&node);
     });
     seen.clear();
     for_each_mapping(r, root.find("outcomes"), "outcomes", [&](const YamlNode& node) {
@@ -392,14 +367,15 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
         Level l = read_level(r, node);
         check_unique(r, seen, l.id, node, msg("level"));
         set.levels.push_back(std::move(l));
-        levels_at.push_back(&node);
+        places.levels.push_back(&node);
     });
     if (const YamlNode* e = root.find("eligibility")) read_eligibility(r, *e, set.eligibility);
     const YamlNode* crosswalk = root.find("crosswalk");
     if (crosswalk) read_crosswalk(r, *crosswalk, set);
     if (set.criteria.empty() && root.find("criteria")) r.error(root, msg("the criteria file lists no criteria"));
     if (set.levels.empty() && root.find("levels")) r.error(root, msg("the criteria file lists no levels"));
-    check_references(r, set, criteria_at, levels_at, crosswalk);
+    places.crosswalk = crosswalk;
+    check_references(r, set, places);
     r.throw_if_errors();
     return set;
 }

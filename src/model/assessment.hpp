@@ -38,7 +38,8 @@ struct OutcomeReport {
     bool attested = false;
     std::optional<long long> goal;
     std::vector<Evidence> evidence;
-    Location where;  ///< the outcome's key
+    std::string standard;  ///< the id of the standard the value is held against; "" for the default
+    Location where;        ///< the outcome's key
 };
 
 struct City {

@@ -32,6 +32,7 @@ using Translations = std::map<std::string, std::map<std::string, std::string>>;
 struct Practice {
     std::string id;
     std::string name;
+    std::vector<std::string> aliases;  ///< other names it is known by in public use
     Translations translations;
     Location where;
 };
@@ -68,19 +69,38 @@ struct Criterion {
 /// The criteria of a set in file order, indexed by id.
 using CriterionList = IndexedList<Criterion, &Criterion::id>;
 
-/// An outcome standard: a measured value against a threshold, or an attestation.
+/// One standard an outcome can be held against: a threshold on the reported
+/// value, or an attestation with evidence.
+struct OutcomeStandard {
+    std::string id;  ///< "" for the one standard of an outcome that lists none (the older form)
+    std::optional<double> at_most;
+    std::optional<double> at_least;
+    bool attestation = false;  ///< `attested: true` with evidence meets it
+    bool interim = false;      ///< an interim target on the way to a guideline, not the guideline
+    std::string source;
+    std::string note;
+    Location where;
+
+    bool measured() const { return at_most || at_least; }
+};
+
+/// An outcome and the standards it accepts, one of them the default.
 struct Outcome {
     std::string id;
     std::string name;
     std::string measure;
     std::string unit;
-    std::optional<double> at_most;
-    std::optional<double> at_least;
-    bool attestation = false;  ///< `attested: true` with evidence meets it
-    std::string source;
+    std::vector<OutcomeStandard> standards;  ///< never empty in a loaded set
+    std::size_t default_index = 0;           ///< the standard a report that names none is held against
     std::string note;
     Translations translations;
     Location where;
+
+    const OutcomeStandard& default_standard() const { return standards[default_index]; }
+    /// Position of the standard `id` in `standards`, or nullopt (also for "").
+    std::optional<std::size_t> find_standard(std::string_view id) const;
+    /// The ids of the named standards, in file order; empty for the older form.
+    std::vector<std::string> standard_ids() const;
 };
 
 /// At least `min_met` of the outcomes `of` must meet their standard.
@@ -143,6 +163,8 @@ struct CriteriaSet {
     std::string published;
     SetStatus status = SetStatus::official;
     std::string notice;
+    std::string checked;       ///< when the set was last checked against public sources (YYYY-MM-DD), or ""
+    std::string checked_note;  ///< what that check read
     std::string sha256;  ///< of the file's bytes
     std::string file;    ///< where it was read from
     std::map<std::string, SetLanguage> languages;  ///< by language tag
@@ -158,10 +180,19 @@ struct CriteriaSet {
     /// The level `id`, or nullopt.
     std::optional<std::size_t> find_level(std::string_view id) const;
     const Practice* practice(std::string_view id) const;
+    /// The practice a person means by `named`: its id, its name, one of its
+    /// aliases or a translation of its name, compared by letters and digits
+    /// only, ASCII case ignored, '&' read as "and"; or nullopt.
+    std::optional<std::size_t> find_practice(std::string_view named) const;
     const Outcome* outcome(std::string_view id) const;
     /// The level ids, lowest first.
     std::vector<std::string> level_ids() const;
 };
+
+/// `name` as find_practice compares it: letters and digits only, ASCII in
+/// lower case, '&' as "and" ("Data-Driven Budget & Finance" ->
+/// "datadrivenbudgetandfinance"); bytes outside ASCII are kept.
+std::string practice_key(std::string_view name);
 
 /// True when the criterion counts towards points for an assessment made on `date`.
 bool is_counted(const Criterion& criterion, const std::string& date);

@@ -29,7 +29,11 @@ struct PracticeResult {
 struct OutcomeResult {
     std::string id;
     bool reported = false;
-    bool meets = false;
+    bool meets = false;          ///< meets `standard`
+    std::size_t standard = 0;    ///< index into Outcome::standards: the one the report names, else the default
+    bool named = false;          ///< the report names its standard
+    bool interim = false;        ///< `standard` is an interim target
+    bool meets_default = false;  ///< the report meets the outcome's default standard too
 };
 
 /// Why a city is not eligible, with the numbers that decide it.

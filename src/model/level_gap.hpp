@@ -15,6 +15,14 @@ struct Blocked {
     bool more = false;  ///< there are others beyond those listed
 };
 
+/// An outcome of a level's rule that does not meet its standard, and the
+/// standard whose threshold (`at_most`, `at_least`) or attestation would meet
+/// it: the outcome's default.
+struct OutcomeTarget {
+    std::size_t outcome = 0;   ///< index into CriteriaSet::outcomes
+    std::size_t standard = 0;  ///< the default standard: index into Outcome::standards
+};
+
 /// Why no roadmap reaches a level.
 enum class Unreachable {
     not_eligible,    ///< the city is not eligible (Evaluation::eligibility_problems say why)
@@ -28,6 +36,7 @@ struct LevelGap {
     std::vector<std::size_t> missing_required; ///< required criteria not earned
     int outcomes_needed = 0;                   ///< 0 when the level has no outcome rule
     int outcomes_met = 0;
+    std::vector<OutcomeTarget> outcome_targets;  ///< when outcomes_short(): the rule's outcomes not met
     std::vector<Blocked> blocked;
     std::vector<Unreachable> unreachable;
     std::vector<std::size_t> roadmap;          ///< criteria to meet, in the order to meet them

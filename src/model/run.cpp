@@ -4,6 +4,15 @@
 
 namespace wwc {
 
+std::string_view change_id(Change change) {
+    switch (change) {
+    case Change::up: return "up";
+    case Change::down: return "down";
+    case Change::same: return "same";
+    }
+    return "";
+}
+
 std::vector<Diagnostic> FileReport::all_diagnostics() const {
     std::vector<Diagnostic> out;
     if (scored) out = scored->diagnostics;

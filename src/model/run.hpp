@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -14,8 +15,12 @@
 
 namespace wwc {
 
-/// How a file's level under --compare stands against its first score.
+/// How a file's level under --compare stands against its first score; how a
+/// city's level moved from one assessment to the next (history).
 enum class Change { up, down, same };
+
+/// "up", "down", "same": the id in files (CSV, JSON).
+std::string_view change_id(Change change);
 
 /// What became of one file: scored (and, under --compare, scored again), or
 /// only checked, or stopped by its errors.

@@ -85,6 +85,18 @@ const std::vector<Format<DiffRender>>& diff_formats() {
     return formats;
 }
 
+const std::vector<Format<HistoryRender>>& history_formats() {
+    static const std::vector<Format<HistoryRender>> formats = {
+        {"text", translatable("a table per city and what changed between assessments (default)"),
+         render_history_text},
+        {"json", translatable("a wwc-score-history/1 object"), render_history_json},
+        {"markdown", translatable("a table per city, for an issue or a pull request"), render_history_markdown},
+        {"html", translatable("one self-contained page: a chart of each city's trajectory and a table"),
+         render_history_html},
+    };
+    return formats;
+}
+
 const std::vector<Format<CriteriaListRender>>& criteria_list_formats() {
     static const std::vector<Format<CriteriaListRender>> formats = {
         {"text", translatable("one line per set (default)"), render_criteria_list_text},
@@ -97,6 +109,14 @@ const std::vector<Format<CriteriaShowRender>>& criteria_show_formats() {
     static const std::vector<Format<CriteriaShowRender>> formats = {
         {"text", translatable("practices, criteria, outcomes and levels (default)"), render_criteria_show_text},
         {"json", translatable("a wwc-score-criteria/1 object"), render_criteria_show_json},
+    };
+    return formats;
+}
+
+const std::vector<Format<CriteriaPracticeRender>>& criteria_practice_formats() {
+    static const std::vector<Format<CriteriaPracticeRender>> formats = {
+        {"text", translatable("the practice and its criteria (default)"), render_criteria_practice_text},
+        {"json", translatable("a wwc-score-practice/1 object"), render_criteria_practice_json},
     };
     return formats;
 }

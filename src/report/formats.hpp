@@ -13,6 +13,7 @@
 #include "model/assessment_diff.hpp"
 #include "model/criteria.hpp"
 #include "model/criteria_diff.hpp"
+#include "model/history.hpp"
 #include "model/run.hpp"
 #include "report/words.hpp"
 
@@ -70,17 +71,24 @@ struct RunRender {
 };
 
 using DiffRender = std::string (*)(const AssessmentDiffReport& report, const RenderOptions& options);
+/// `history`: every city's trajectory.
+using HistoryRender = std::string (*)(const History& history, const RenderOptions& options);
 using CriteriaListRender = std::string (*)(const std::vector<std::shared_ptr<const CriteriaSet>>& sets,
                                            const RenderOptions& options);
 using CriteriaShowRender = std::string (*)(const CriteriaSet& set, const RenderOptions& options);
+/// `criteria show ID PRACTICE`: one practice (an index into CriteriaSet::practices).
+using CriteriaPracticeRender = std::string (*)(const CriteriaSet& set, std::size_t practice,
+                                               const RenderOptions& options);
 using CriteriaDiffRender = std::string (*)(const CriteriaDiffReport& report, const RenderOptions& options);
 
 const std::vector<Format<RunRender>>& score_formats();
 const std::vector<Format<RunRender>>& check_formats();
 const std::vector<Format<RunRender>>& batch_formats();
 const std::vector<Format<DiffRender>>& diff_formats();
+const std::vector<Format<HistoryRender>>& history_formats();
 const std::vector<Format<CriteriaListRender>>& criteria_list_formats();
 const std::vector<Format<CriteriaShowRender>>& criteria_show_formats();
+const std::vector<Format<CriteriaPracticeRender>>& criteria_practice_formats();
 const std::vector<Format<CriteriaDiffRender>>& criteria_diff_formats();
 
 }  // namespace wwc

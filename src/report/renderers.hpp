@@ -55,6 +55,12 @@ std::string batch_markdown_end(const RunSummary& summary, RunContext& context);
 std::string render_diff_text(const AssessmentDiffReport& report, const RenderOptions& options);
 std::string render_diff_json(const AssessmentDiffReport& report, const RenderOptions& options);
 
+// history
+std::string render_history_text(const History& history, const RenderOptions& options);
+std::string render_history_json(const History& history, const RenderOptions& options);
+std::string render_history_markdown(const History& history, const RenderOptions& options);
+std::string render_history_html(const History& history, const RenderOptions& options);
+
 // criteria list, show and diff
 std::string render_criteria_list_text(const std::vector<std::shared_ptr<const CriteriaSet>>& sets,
                                       const RenderOptions& options);
@@ -62,6 +68,8 @@ std::string render_criteria_list_json(const std::vector<std::shared_ptr<const Cr
                                       const RenderOptions& options);
 std::string render_criteria_show_text(const CriteriaSet& set, const RenderOptions& options);
 std::string render_criteria_show_json(const CriteriaSet& set, const RenderOptions& options);
+std::string render_criteria_practice_text(const CriteriaSet& set, std::size_t practice, const RenderOptions& options);
+std::string render_criteria_practice_json(const CriteriaSet& set, std::size_t practice, const RenderOptions& options);
 std::string render_criteria_diff_text(const CriteriaDiffReport& report, const RenderOptions& options);
 std::string render_criteria_diff_json(const CriteriaDiffReport& report, const RenderOptions& options);
 

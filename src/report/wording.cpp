@@ -65,14 +65,54 @@ std::string criteria_count(std::size_t n, const Words& words) {
     return words.plural("{0} criterion", "{0} criteria", static_cast<long long>(n), {n});
 }
 
-std::string describe_standard(const Outcome& o, const Words& words) {
+std::string describe_standard(const Outcome& o, const OutcomeStandard& s, const Words& words) {
     const std::string unit = o.unit.empty() ? std::string() : " " + o.unit;
     std::string measured;
-    if (o.at_most) measured = words.say("at most {0}{1}", {*o.at_most, unit});
-    if (o.at_least) measured = words.say("at least {0}{1}", {*o.at_least, unit});
-    if (!o.attestation) return measured;
+    if (s.at_most) measured = words.say("at most {0}{1}", {*s.at_most, unit});
+    if (s.at_least) measured = words.say("at least {0}{1}", {*s.at_least, unit});
+    if (!s.attestation) return measured;
     return measured.empty() ? words.say("attested with evidence")
                             : words.say("{0}, or attested with evidence", {measured});
+}
+
+std::string name_standard(const Outcome& o, std::size_t standard, const Words& words) {
+    const OutcomeStandard& s = o.standards[standard];
+    const std::string what = describe_standard(o, s, words);
+    if (s.id.empty()) return what;
+    return s.interim ? words.say("{0} ({1}, an interim target)", {s.id, what}) : layout("{0} ({1})", {s.id, what});
+}
+
+std::optional<std::string> default_standard_note(const Outcome& o, const OutcomeResult& r, const Words& words) {
+    if (!r.reported || r.standard == o.default_index || r.meets_default) return std::nullopt;
+    return words.say("the default standard {0} is met when {1}",
+                     {o.default_standard().id, describe_standard(o, o.default_standard(), words)});
+}
+
+std::string describe_outcome(const Outcome& o, const OutcomeResult& result, const OutcomeReport* report,
+                             const Words& words) {
+    std::string out =
+        words.say("{0}; standard: {1}", {describe_report(o, report, words), name_standard(o, result.standard, words)});
+    if (const auto note = default_standard_note(o, result, words)) out += layout("; {0}", {*note});
+    return out;
+}
+
+std::string interim_notice(const Words& words) {
+    return words.say("An interim target is a step towards a guideline level; whether WWC accepts one is not "
+                     "published.");
+}
+
+bool uses_interim(const Evaluation& e) {
+    return std::any_of(e.outcomes.begin(), e.outcomes.end(), [](const OutcomeResult& o) { return o.interim; });
+}
+
+std::string describe_target(const CriteriaSet& set, const OutcomeTarget& t, const Assessment& a, const Words& words) {
+    const Outcome& o = set.outcomes[t.outcome];
+    const OutcomeStandard& s = o.standards[t.standard];
+    const std::string needs = describe_standard(o, s, words);
+    const std::string reported = describe_report(o, a.outcome(o.id), words);
+    return s.id.empty() ? words.say("{0} meets its standard when {1} (now: {2})", {o.id, needs, reported})
+                        : words.say("{0} meets the default standard {1} when {2} (now: {3})",
+                                    {o.id, s.id, needs, reported});
 }
 
 std::string describe_report(const Outcome& o, const OutcomeReport* r, const Words& words) {
@@ -129,6 +169,7 @@ std::vector<std::string> gap_reasons(const ScoredAssessment& r, const LevelGap& 
     if (gap.outcomes_short())
         out.push_back(words.say("outcomes: {0} of the {1} needed meet their standard",
                                 {gap.outcomes_met, gap.outcomes_needed}));
+    for (const OutcomeTarget& t : gap.outcome_targets) out.push_back(describe_target(set, t, r.assessment, words));
     for (const Blocked& b : gap.blocked)
         out.push_back(b.more ? words.say("{0} earns nothing until {1} and others are met",
                                          {set.criteria[b.criterion].id, criterion_ids(set, b.unblocked_by)})
@@ -162,6 +203,40 @@ Location answer_location(const ScoredAssessment& r, std::size_t criterion) {
     const Response* response = r.assessment.response(r.set->criteria[criterion].id);
     if (response && response->where.line > 0) return response->where;
     return {r.assessment.path, 1, 0};
+}
+
+std::string place_name(const City& city) {
+    return city.region.empty() ? layout("{0}, {1}", {city.name, city.country})
+                               : layout("{0}, {1}, {2}", {city.name, city.region, city.country});
+}
+
+std::string change_label(Change change, const Words& words) {
+    switch (change) {
+    case Change::up: return words.say("\u25b2 up");
+    case Change::down: return words.say("\u25bc down");
+    case Change::same: return words.say("= same");
+    }
+    return {};
+}
+
+std::string describe_step(const ScoredAssessment& before, const ScoredAssessment& after, const HistoryStep& step,
+                          const Words& w) {
+    const std::string sign = step.percent_change > 0 ? "+" : "";
+    std::string out = w.say("{0} to {1}, {2}% to {3}% ({4}{5})",
+                            {capitalized(level_name(*before.set, before.evaluation.level, w)),
+                             capitalized(level_name(*after.set, after.evaluation.level, w)), before.evaluation.percent,
+                             after.evaluation.percent, sign, step.percent_change});
+    if (!step.same_set)
+        return out + w.say("; the criteria set changed ({0} to {1}): criteria are not compared",
+                           {before.set->id, after.set->id});
+    const CriteriaSet& set = *after.set;
+    out += step.gained.empty() ? w.say("; gained none")
+                               : w.say("; gained {0}: {1}", {criteria_count(step.gained.size(), w),
+                                                               criterion_ids(set, step.gained)});
+    out += step.lost.empty()
+               ? w.say("; lost none")
+               : w.say("; lost {0}: {1}", {criteria_count(step.lost.size(), w), criterion_ids(set, step.lost)});
+    return out;
 }
 
 namespace {

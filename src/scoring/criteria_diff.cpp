@@ -20,8 +20,14 @@ std::vector<std::string> checklist_ids(const Criterion& c) {
     return ids;
 }
 
+// The standards an outcome accepts, their thresholds and which is the default.
 bool same_standard(const Outcome& a, const Outcome& b) {
-    return a.at_most == b.at_most && a.at_least == b.at_least && a.attestation == b.attestation;
+    const auto same = [](const OutcomeStandard& x, const OutcomeStandard& y) {
+        return x.id == y.id && x.at_most == y.at_most && x.at_least == y.at_least && x.attestation == y.attestation &&
+               x.interim == y.interim;
+    };
+    return a.default_index == b.default_index &&
+           std::equal(a.standards.begin(), a.standards.end(), b.standards.begin(), b.standards.end(), same);
 }
 
 bool same_rule(const std::optional<OutcomeRule>& a, const std::optional<OutcomeRule>& b) {

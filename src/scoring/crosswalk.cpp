@@ -76,8 +76,12 @@ Assessment map_through_crosswalk(const Assessment& answers, const CriteriaSet& f
     out.estimated_from = from.id;
     out.responses.clear();
     out.outcomes.clear();
+    // A standard `to` does not list is dropped: its default applies.
     for (const OutcomeReport& o : answers.outcomes)
-        if (to.outcome(o.outcome)) out.outcomes.push_back(o);
+        if (const Outcome* outcome = to.outcome(o.outcome)) {
+            out.outcomes.push_back(o);
+            if (!outcome->find_standard(o.standard)) out.outcomes.back().standard.clear();
+        }
     for (const Criterion& c : to.criteria) {
         const auto found = mapped.find(c.id);
         if (found == mapped.end() || found->second.empty()) continue;

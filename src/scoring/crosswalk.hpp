@@ -25,7 +25,9 @@ std::optional<std::vector<const CriteriaSet*>> crosswalk_chain(
 /// mapped to it. Backward (`from` has one from `to`): a criterion of `to` takes the
 /// answers of the criteria of `from` that map to it. Either way it is met when all
 /// of them are met, else it takes the least advanced answer; criteria with nothing
-/// mapped, or with a mapped criterion unanswered, stay unanswered. The result
+/// mapped, or with a mapped criterion unanswered, stay unanswered. Outcomes
+/// `to` has keep their reports; a standard `to` does not list gives way to the
+/// outcome's default. The result
 /// names `from` in `estimated_from`. Requires has_crosswalk(from, to).
 Assessment map_through_crosswalk(const Assessment& answers, const CriteriaSet& from, const CriteriaSet& to);
 

@@ -68,14 +68,29 @@ int outcomes_met(const OutcomeRule& rule, const CriteriaSet& set, const std::vec
 
 namespace {
 
-OutcomeResult judge_outcome(const Outcome& standard, const Assessment& a) {
-    OutcomeResult r{standard.id, false, false};
-    const OutcomeReport* report = a.outcome(standard.id);
+bool meets_standard(const OutcomeStandard& standard, const OutcomeReport& report) {
+    if (report.value && standard.at_most && *report.value <= *standard.at_most) return true;
+    if (report.value && standard.at_least && *report.value >= *standard.at_least) return true;
+    return standard.attestation && report.attested && !report.evidence.empty();
+}
+
+// The report is held against the standard it names (the loader checked the
+// id), or the outcome's default.
+OutcomeResult judge_outcome(const Outcome& outcome, const Assessment& a) {
+    OutcomeResult r;
+    r.id = outcome.id;
+    r.standard = outcome.default_index;
+    const OutcomeReport* report = a.outcome(outcome.id);
+    if (report)
+        if (const std::optional<std::size_t> named = outcome.find_standard(report->standard)) {
+            r.standard = *named;
+            r.named = true;
+        }
+    r.interim = outcome.standards[r.standard].interim;
     if (!report) return r;
     r.reported = true;
-    if (report->value && standard.at_most) r.meets = *report->value <= *standard.at_most;
-    if (report->value && standard.at_least) r.meets = *report->value >= *standard.at_least;
-    if (standard.attestation && report->attested && !report->evidence.empty()) r.meets = true;
+    r.meets = meets_standard(outcome.standards[r.standard], *report);
+    r.meets_default = meets_standard(outcome.default_standard(), *report);
     return r;
 }
 

@@ -12,6 +12,17 @@ namespace {
 // The unmet prerequisites a blocked criterion lists, at most.
 constexpr std::size_t listed_unblockers = 20;
 
+// What meets the default standard of each outcome of `rule` that does not meet its standard.
+std::vector<OutcomeTarget> outcome_targets(const CriteriaSet& set, const Evaluation& e, const OutcomeRule& rule) {
+    std::vector<OutcomeTarget> out;
+    for (std::size_t i = 0; i < set.outcomes.size(); ++i) {
+        const Outcome& o = set.outcomes[i];
+        if (e.outcomes[i].meets || std::find(rule.of.begin(), rule.of.end(), o.id) == rule.of.end()) continue;
+        out.push_back({i, o.default_index});
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<LevelGap> analyse_gaps(const CriteriaSet& set, const Evaluation& e) {
@@ -41,14 +52,17 @@ std::vector<LevelGap> analyse_gaps(const CriteriaSet& set, const Evaluation& e) 
             if (!e.criteria[r].earned) gap.missing_required.push_back(r);
         // Levels are cumulative: of this level's outcome rule and those below it,
         // report the one furthest from being met.
+        const OutcomeRule* furthest = nullptr;
         for (std::size_t k = 0; k <= l; ++k)
             if (const auto& rule = set.levels[k].outcomes) {
                 const int met = outcomes_met(*rule, set, e.outcomes);
-                if (gap.outcomes_needed == 0 || rule->min_met - met > gap.outcomes_needed - gap.outcomes_met) {
+                if (!furthest || rule->min_met - met > gap.outcomes_needed - gap.outcomes_met) {
                     gap.outcomes_needed = rule->min_met;
                     gap.outcomes_met = met;
+                    furthest = &*rule;
                 }
             }
+        if (gap.outcomes_short()) gap.outcome_targets = outcome_targets(set, e, *furthest);
         gap.blocked = blocked;
         if (!e.eligible()) gap.unreachable.push_back(Unreachable::not_eligible);
         if (gap.points_needed > e.max_points) gap.unreachable.push_back(Unreachable::too_few_points);

@@ -88,8 +88,10 @@ def assessment(rng, crit, index):
         out.extend(response(rng, c, slug, p_met))
     if crit.get("outcomes"):
         out.append("outcomes:")
-        out.append("  air_quality: {value: %.1f, year: 2023, source: https://example.gov/%s/air}"
-                   % (rng.uniform(4, 16), slug))
+        # Some files hold their air quality against a named WHO 2021 level.
+        standard = rng.choice(["", "", "who-2021-aqg", "who-2021-it3", "who-2021-it1"])
+        out.append("  air_quality: {value: %.1f, year: 2023, source: https://example.gov/%s/air%s}"
+                   % (rng.uniform(4, 16), slug, ", standard: " + standard if standard else ""))
         out.append("  broadband: {value: %.1f, year: 2022, source: https://example.gov/%s/broadband}"
                    % (rng.uniform(55, 95), slug))
     return "\n".join(out) + "\n"

@@ -61,9 +61,14 @@ def score(doc):
         r = reported.get(o["id"])
         if not r:
             continue
+        # The standard the report names, else the default; an outcome without
+        # `standards` is its own one standard.
+        standards = {s["id"]: s for s in o.get("standards", [])}
+        st = standards.get(r.get("standard") or o.get("default")) or \
+            (next(iter(standards.values())) if standards else o)
         v = r.get("value")
-        if (v is not None and (("at_most" in o and v <= o["at_most"]) or ("at_least" in o and v >= o["at_least"]))) \
-                or (o.get("attestation") and r.get("attested") is True and r.get("evidence")):
+        if (v is not None and (("at_most" in st and v <= st["at_most"]) or ("at_least" in st and v >= st["at_least"]))) \
+                or (st.get("attestation") and r.get("attested") is True and r.get("evidence")):
             met_outcomes.add(o["id"])
 
     rule, city = cs.get("eligibility") or {}, doc["city"]

@@ -4,7 +4,8 @@
 
 Renders the report of examples/cambridge-2023.yaml (Gold, with a roadmap to
 Platinum), the report of tests/golden/html-hostile/city.yaml (markup and script
-in every field a city controls), and the batch overview of examples/; loads each in
+in every field a city controls), the batch overview of examples/, and the
+history of the Cambridge examples (Silver to Platinum); loads each in
 Chromium at a fixed viewport and checks the DOM, the console, a PNG screenshot
 and (for the report) an A4 PDF. Prints one line per check; exits 1 on any
 failure, and 77 (ctest's skip code) where Chromium is absent.
@@ -180,6 +181,31 @@ def batch_page(checks, browser, binary, repo, work):
     check_screenshot(checks, page, os.path.join(work, "batch.png"), "batch")
 
 
+def history_page(checks, browser, binary, repo, work):
+    html = os.path.join(work, "history.html")
+    examples = sorted(glob.glob(os.path.join(repo, "examples", "cambridge-*.yaml")), reverse=True)
+    if not run_binary(checks, binary, ["history", *examples, "--format", "html", "--as-of", AS_OF, "--output", html],
+                      "history"):
+        return
+    page, facts = load(checks, browser, html, "history")
+    checks.check("history: <title> is '<city> — levels over time · wwc-score'",
+                 facts["title"] == "Cambridge — levels over time · wwc-score", repr(facts["title"]))
+    check_elements(checks, page, "history", ["history", "history-table"], ["trajectory-chart"])
+    points = page.evaluate("document.querySelectorAll('#trajectory-chart circle').length")
+    checks.check(f"history: the chart draws one point per assessment ({points} of {len(examples)})",
+                 points == len(examples))
+    drawn = page.evaluate("(() => { const b = document.querySelector('#trajectory-chart .trajectory')"
+                          "?.getBoundingClientRect(); return b ? b.width * 1 : 0; })()")
+    checks.check("history: the chart draws the trajectory between them", drawn > 50, f"{drawn} px wide")
+    levels = page.evaluate("[...document.querySelectorAll('#history-table tbody tr')]"
+                           ".map(tr => tr.children[2].innerText.trim())")
+    checks.check("history: the table reads Silver, Gold, Gold, Gold, Platinum in date order",
+                 levels == ["Silver", "Gold", "Gold", "Gold", "Platinum"], repr(levels))
+    checks.check("history: says 'assessed on', not 'certified in'",
+                 "assessed on" in facts["text"] and "certified in" not in facts["text"].lower())
+    check_screenshot(checks, page, os.path.join(work, "history.png"), "history")
+
+
 def main(argv):
     if len(argv) != 4:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
@@ -192,7 +218,7 @@ def main(argv):
     os.makedirs(work, exist_ok=True)
     checks, start = Checks(), time.monotonic()
     with cdp.Browser(chromium) as browser:
-        for section in (report_page, hostile_page, batch_page):
+        for section in (report_page, hostile_page, batch_page, history_page):
             try:
                 section(checks, browser, binary, repo, work)
             except (cdp.CDPError, AssertionError, subprocess.TimeoutExpired) as e:

@@ -21,7 +21,7 @@ TEST_CASE("bundled criteria sets load with every criterion") {
     REQUIRE(now.crosswalk);
     CHECK(now.crosswalk->from == "wwc-2017");
     CHECK(now.crosswalk->map.at("DM1") == std::vector<std::string>{"DG2"});
-    CHECK(now.outcome("air_quality")->at_most == 10.0);
+    CHECK(now.outcome("air_quality")->default_standard().at_most == 10.0);
     CHECK(now.eligibility.min_population == 30000);
 }
 

@@ -1,8 +1,11 @@
 #include "cli/commands/command.hpp"
 
+#include <cstdlib>
 #include <ctime>
+#include <unistd.h>
 
 #include "cli/console.hpp"
+#include "cli/output_stream.hpp"
 #include "report/wording.hpp"
 #include "util/dates.hpp"
 #include "util/suggest.hpp"
@@ -50,6 +53,25 @@ std::string resolve_as_of(const std::string& as_of) {
     if (as_of.empty()) return today_utc();
     if (!is_iso_date(as_of)) throw UsageError(msg("--as-of: '{0}' is not a date written YYYY-MM-DD", as_of));
     return as_of;
+}
+
+void refuse_output_over_inputs(const std::string& output, const std::vector<std::string>& inputs) {
+    if (output.empty()) return;
+    for (const std::string& input : inputs)
+        if (same_file(output, input))
+            throw UsageError(msg("--output {0} is also an input: write the report somewhere else", output));
+}
+
+void add_color_option(CLI::App& command, std::string& mode, const Words& words) {
+    command.add_option("--color", mode, words.say("Colour: auto, always or never (auto honours NO_COLOR)"))
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+bool use_color(const std::string& mode, const std::string& output) {
+    if (mode == "always") return true;
+    if (mode == "never" || !output.empty()) return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return (!no_color || !*no_color) && ::isatty(STDOUT_FILENO);
 }
 
 void add_max_file_size_option(CLI::App& command, std::size_t& bytes, const Words& words) {

@@ -46,6 +46,7 @@ RunCommand attach_init(CLI::App& command, const Words& words);
 RunCommand attach_criteria(CLI::App& command, const Words& words);
 RunCommand attach_diff(CLI::App& command, const Words& words);
 RunCommand attach_schema(CLI::App& command, const Words& words);
+RunCommand attach_history(CLI::App& command, const Words& words);
 
 /// Prints each diagnostic on stderr.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const Words& words);
@@ -61,6 +62,17 @@ void add_as_of_option(CLI::App& command, std::string& as_of, const Words& words)
 
 /// `as_of` as given, or today when empty; throws UsageError when it is not a date.
 std::string resolve_as_of(const std::string& as_of);
+
+/// Throws UsageError when `output` ("" for stdout) is one of `inputs`: a
+/// report must not overwrite what it is made from.
+void refuse_output_over_inputs(const std::string& output, const std::vector<std::string>& inputs);
+
+/// Adds `--color auto|always|never`, storing into `mode`.
+void add_color_option(CLI::App& command, std::string& mode, const Words& words);
+
+/// Whether a text report is coloured: `mode` "always", or "auto" when stdout
+/// is a terminal, `output` is empty and NO_COLOR is unset or empty.
+bool use_color(const std::string& mode, const std::string& output);
 
 /// Adds `--max-file-size BYTES`, storing into `bytes`.
 void add_max_file_size_option(CLI::App& command, std::size_t& bytes, const Words& words);

@@ -12,6 +12,7 @@
 #include "report/wording.hpp"
 #include "scoring/criteria_diff.hpp"
 #include "scoring/criteria_lint.hpp"
+#include "util/suggest.hpp"
 #include "util/text.hpp"
 
 namespace wwc {
@@ -19,6 +20,7 @@ namespace {
 
 struct CriteriaArgs {
     std::string id;
+    std::string practice;
     std::string a;
     std::string b;
     std::string format = "text";
@@ -33,10 +35,32 @@ ExitCode run_list(const CriteriaArgs& args, const Words& words) {
     return ExitCode::ok;
 }
 
+// The practice `name` means in `set` (id, name, alias or translated name);
+// throws UsageError naming the practices, with a suggestion.
+std::size_t named_practice(const CriteriaSet& set, const std::string& name) {
+    if (const std::optional<std::size_t> i = set.find_practice(name)) return *i;
+    std::vector<std::string> ids;
+    std::vector<std::string> names;
+    for (const Practice& p : set.practices) {
+        ids.push_back(p.id);
+        names.push_back(p.id);
+        names.push_back(p.name);
+        names.insert(names.end(), p.aliases.begin(), p.aliases.end());
+    }
+    throw UsageError(suggesting(msg("{0} has no practice '{1}' (practices: {2})", set.id, name, join(ids)),
+                                closest_match(name, names)));
+}
+
 ExitCode run_show(const CriteriaArgs& args, const Words& words) {
-    const Format<CriteriaShowRender>& format = require_format(criteria_show_formats(), args.format);
     CriteriaCatalog catalog(default_max_file_size);
-    write_output("", format.render(*catalog.load(args.id), RenderOptions{words}));
+    if (args.practice.empty()) {
+        const Format<CriteriaShowRender>& format = require_format(criteria_show_formats(), args.format);
+        write_output("", format.render(*catalog.load(args.id), RenderOptions{words}));
+        return ExitCode::ok;
+    }
+    const Format<CriteriaPracticeRender>& format = require_format(criteria_practice_formats(), args.format);
+    const std::shared_ptr<const CriteriaSet> set = catalog.load(args.id);
+    write_output("", format.render(*set, named_practice(*set, args.practice), RenderOptions{words}));
     return ExitCode::ok;
 }
 
@@ -100,8 +124,12 @@ RunCommand attach_criteria(CLI::App& command, const Words& w) {
     command.require_subcommand(1, 1);
     CLI::App* list = command.add_subcommand("list", w.say("List the bundled criteria sets"));
     add_format_option(*list, args->format, criteria_list_formats(), w);
-    CLI::App* show = command.add_subcommand("show", w.say("Print a criteria set: practices, criteria, outcomes, levels"));
+    CLI::App* show = command.add_subcommand(
+        "show", w.say("Print a criteria set: practices, criteria, outcomes, levels; or one practice"));
     show->add_option("ID", args->id, w.say("A bundled id or a criteria file"))->required()->type_name("ID|PATH");
+    show->add_option("PRACTICE", args->practice,
+                     w.say("Show only this practice: its id, its name or another name it is known by"))
+        ->type_name("PRACTICE");
     add_format_option(*show, args->format, criteria_show_formats(), w);
     CLI::App* lint = command.add_subcommand("lint", w.say("Check a criteria file, beyond what loading it checks"));
     lint->add_option("PATH", args->id, w.say("A criteria file or a bundled id"))->required()->type_name("PATH");

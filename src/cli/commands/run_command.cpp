@@ -51,13 +51,6 @@ const std::vector<Format<RunRender>>& formats_of(RunKind kind) {
     return score_formats();
 }
 
-bool use_color(const std::string& mode, const std::string& output) {
-    if (mode == "always") return true;
-    if (mode == "never" || !output.empty()) return false;
-    const char* no_color = std::getenv("NO_COLOR");
-    return (!no_color || !*no_color) && ::isatty(STDOUT_FILENO);
-}
-
 bool is_directory(const std::string& path) {
     struct stat info {};
     return path != "-" && ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
@@ -65,13 +58,10 @@ bool is_directory(const std::string& path) {
 
 // An output that would overwrite an input is refused before anything is read.
 void refuse_output_over_input(const RunArgs& args) {
-    if (args.output.empty()) return;
     std::vector<std::string> inputs = args.paths;
     for (const std::string& set : {args.criteria, args.compare})
         if (!set.empty()) inputs.push_back(set);
-    for (const std::string& input : inputs)
-        if (same_file(args.output, input))
-            throw UsageError(msg("--output {0} is also an input: write the report somewhere else", args.output));
+    refuse_output_over_inputs(args.output, inputs);
 }
 
 // The level --require-level names, in each set it is asked of: a usage error,
@@ -211,8 +201,7 @@ RunCommand attach_score(CLI::App& command, const Words& w) {
     add_common_options(command, *args, RunKind::score, w);
     add_gate_option(command, *args, w);
     command.add_flag("--strict", args->strict, w.say("Exit 1 when there are warnings"));
-    command.add_option("--color", args->color, w.say("Colour: auto, always or never (auto honours NO_COLOR)"))
-        ->check(CLI::IsMember({"auto", "always", "never"}));
+    add_color_option(command, args->color, w);
     return [args, &command, &w] {
         args->format_given = command.count("--format") > 0;
         return run(*args, RunKind::score, w);

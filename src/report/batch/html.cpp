@@ -20,24 +20,10 @@ std::string level_cell(const ScoreLine& s, const Words& w) {
 }
 
 std::string change_label(const std::optional<Change>& change, const Words& w) {
-    if (!change) return "";
-    switch (*change) {
-    case Change::up: return w.say("\u25b2 up");
-    case Change::down: return w.say("\u25bc down");
-    case Change::same: return w.say("= same");
-    }
-    return "";
+    return change ? wwc::change_label(*change, w) : "";
 }
 
-std::string change_class(const std::optional<Change>& change) {
-    if (!change) return "";
-    switch (*change) {
-    case Change::up: return "up";
-    case Change::down: return "down";
-    case Change::same: return "same";
-    }
-    return "";
-}
+std::string change_class(const std::optional<Change>& change) { return change ? std::string(change_id(*change)) : ""; }
 
 void score_cells(HtmlWriter& out, const ScoreLine& s, const Words& w) {
     out.element("td", s.criteria);

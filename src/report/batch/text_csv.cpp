@@ -8,15 +8,7 @@
 namespace wwc {
 namespace {
 
-std::string_view change_id(const std::optional<Change>& change) {
-    if (!change) return "";
-    switch (*change) {
-    case Change::up: return "up";
-    case Change::down: return "down";
-    case Change::same: return "same";
-    }
-    return "";
-}
+std::string_view change_id(const std::optional<Change>& change) { return change ? wwc::change_id(*change) : ""; }
 
 std::string first_error_text(const FileReport& file, const Words& w) {
     const Diagnostic* error = first_error(file.diagnostics);

@@ -48,12 +48,32 @@ std::string_view field_id(DiffField field) {
     return "";
 }
 
-std::string threshold_text(const Outcome& o) {
+// One standard as the criteria file writes it: "at_most 10", "who-2021-it4 at_most 10 interim".
+std::string standard_text(const OutcomeStandard& s) {
     std::vector<std::string> parts;
-    if (o.at_most) parts.push_back(layout("at_most {0}", {*o.at_most}));
-    if (o.at_least) parts.push_back(layout("at_least {0}", {*o.at_least}));
-    if (o.attestation) parts.push_back("attestation");
-    return join(parts);
+    if (!s.id.empty()) parts.push_back(s.id);
+    if (s.at_most) parts.push_back(layout("at_most {0}", {*s.at_most}));
+    if (s.at_least) parts.push_back(layout("at_least {0}", {*s.at_least}));
+    if (s.attestation) parts.push_back("attestation");
+    if (s.interim) parts.push_back("interim");
+    return join(parts, " ");
+}
+
+// The standards of an outcome, the default first: "at_most 10" for the older
+// form, "default who-2021-it4 at_most 10 interim; who-2021-aqg at_most 5; ...".
+std::string threshold_text(const Outcome& o) {
+    if (o.standards.size() == 1 && o.default_standard().id.empty()) {
+        const OutcomeStandard& s = o.default_standard();
+        std::vector<std::string> parts;
+        if (s.at_most) parts.push_back(layout("at_most {0}", {*s.at_most}));
+        if (s.at_least) parts.push_back(layout("at_least {0}", {*s.at_least}));
+        if (s.attestation) parts.push_back("attestation");
+        return join(parts);
+    }
+    std::vector<std::string> parts{"default " + standard_text(o.default_standard())};
+    for (std::size_t i = 0; i < o.standards.size(); ++i)
+        if (i != o.default_index) parts.push_back(standard_text(o.standards[i]));
+    return join(parts, "; ");
 }
 
 // A field's value as the criteria file writes it; nullopt for none.

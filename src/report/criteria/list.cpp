@@ -32,6 +32,7 @@ std::string render_criteria_list_json(const std::vector<std::shared_ptr<const Cr
         else j.value(set->published);
         j.key("status").value(set_status_id(set->status));
         j.key("sha256").value(set->sha256);
+        j.key("checked").text_or_null(set->checked);
         j.end_object();
     }
     j.end_array();

@@ -1,5 +1,5 @@
 // criteria show: one set's practices, criteria, outcomes, levels, eligibility,
-// crosswalk and sources.
+// crosswalk and sources; or one practice and its criteria.
 
 #include <set>
 
@@ -23,6 +23,76 @@ std::string criterion_line(const Criterion& c, const Words& w) {
     if (!c.future.empty()) flags.push_back(w.say("counts from {0}", {c.future}));
     if (c.retired) flags.push_back(w.say("retired"));
     return layout("    {0} {1} [{2}]\n", {c.id, w.name(c), join(flags, "; ")});
+}
+
+// A practice's line and the lines of its criteria.
+void practice(std::string& out, const CriteriaSet& set, const Practice& p, const Words& w) {
+    out += p.aliases.empty() ? layout("  {0} {1}\n", {p.id, w.name(p)})
+                             : w.say("  {0} {1} (also known as: {2})\n", {p.id, w.name(p), join(p.aliases, "; ")});
+    for (const Criterion& c : set.criteria)
+        if (c.practice == p.id) out += criterion_line(c, w);
+}
+
+std::string heading(const CriteriaSet& set, const Words& w) {
+    std::string out = layout("{0} {1}\n", {set.id, w.name(set)});
+    out += set.published.empty()
+               ? w.say("version {0}, {1}, {2}\n",
+                       {set.version, set_status_word(set.status, w), criteria_count(set.criteria.size(), w)})
+               : w.say("version {0}, {1}, published {2}, {3}\n", {set.version, set_status_word(set.status, w),
+                                                                  set.published, criteria_count(set.criteria.size(), w)});
+    return out;
+}
+
+void practice_json(JsonWriter& j, const CriteriaSet& set, const Practice& p) {
+    j.begin_object().key("id").value(p.id).key("name").value(p.name);
+    j.key("aliases").begin_array();
+    for (const std::string& alias : p.aliases) j.value(alias);
+    j.end_array();
+    j.key("criteria").begin_array();
+    for (const Criterion& c : set.criteria) {
+        if (c.practice != p.id) continue;
+        j.begin_object();
+        j.key("id").value(c.id);
+        j.key("name").value(c.name);
+        j.key("summary").value(c.summary);
+        j.key("provenance").value(provenance_id(c.provenance));
+        j.key("points").value(c.points);
+        j.key("core").value(c.core);
+        j.key("equity").value(c.equity);
+        j.key("prerequisites").begin_array();
+        for (const std::string& id : c.prerequisites) j.value(id);
+        j.end_array();
+        j.key("checklist");
+        if (c.checklist.empty()) {
+            j.null();
+        } else {
+            j.begin_object().key("min_met").value(c.checklist_min).key("items").begin_array();
+            for (const ChecklistItem& item : c.checklist)
+                j.begin_object().key("id").value(item.id).key("text").value(item.text).end_object();
+            j.end_array().end_object();
+        }
+        j.key("counted_from").text_or_null(c.future);
+        j.key("retired").value(c.retired);
+        j.end_object();
+    }
+    j.end_array().end_object();
+}
+
+void outcome(std::string& out, const Outcome& o, const Words& w) {
+    const std::string standard = describe_standard(o, o.default_standard(), w);
+    if (o.default_standard().id.empty()) {
+        out += layout("  {0} {1}: {2}\n", {o.id, w.name(o), standard});
+        return;
+    }
+    out += w.say("  {0} {1}: {2} (standard {3} by default)\n", {o.id, w.name(o), standard, o.default_standard().id});
+    for (std::size_t i = 0; i < o.standards.size(); ++i) {
+        const OutcomeStandard& s = o.standards[i];
+        std::vector<std::string> flags{describe_standard(o, s, w)};
+        if (s.interim) flags.push_back(w.say("interim target"));
+        if (i == o.default_index) flags.push_back(w.say("default"));
+        out += s.source.empty() ? layout("    {0}: {1}\n", {s.id, join(flags, ", ")})
+                                : layout("    {0}: {1}; {2}\n", {s.id, join(flags, ", "), s.source});
+    }
 }
 
 void levels(std::string& out, const CriteriaSet& set, const Words& w) {
@@ -52,22 +122,17 @@ void crosswalk(std::string& out, const CriteriaSet& set, const Words& w) {
 
 std::string render_criteria_show_text(const CriteriaSet& set, const RenderOptions& options) {
     const Words& w = options.words;
-    std::string out = layout("{0} {1}\n", {set.id, w.name(set)});
-    out += set.published.empty()
-               ? w.say("version {0}, {1}, {2}\n",
-                       {set.version, set_status_word(set.status, w), criteria_count(set.criteria.size(), w)})
-               : w.say("version {0}, {1}, published {2}, {3}\n", {set.version, set_status_word(set.status, w),
-                                                                  set.published, criteria_count(set.criteria.size(), w)});
+    std::string out = heading(set, w);
     if (!set.notice.empty()) out += w.say("Note: {0}\n", {set.notice});
+    if (!set.checked.empty())
+        out += set.checked_note.empty() ? w.say("Checked against public sources on {0}.\n", {set.checked})
+                                        : w.say("Checked against public sources on {0}. {1}\n",
+                                                {set.checked, set.checked_note});
     out += w.say("\nPractices:\n");
-    for (const Practice& p : set.practices) {
-        out += layout("  {0} {1}\n", {p.id, w.name(p)});
-        for (const Criterion& c : set.criteria)
-            if (c.practice == p.id) out += criterion_line(c, w);
-    }
+    for (const Practice& p : set.practices) practice(out, set, p, w);
     if (!set.outcomes.empty()) {
         out += w.say("\nOutcomes:\n");
-        for (const Outcome& o : set.outcomes) out += layout("  {0} {1}: {2}\n", {o.id, w.name(o), describe_standard(o, w)});
+        for (const Outcome& o : set.outcomes) outcome(out, o, w);
     }
     levels(out, set, w);
     const Eligibility& e = set.eligibility;
@@ -94,48 +159,32 @@ std::string render_criteria_show_json(const CriteriaSet& set, const RenderOption
     j.key("name").value(set.name);
     j.key("version").value(set.version);
     j.key("status").value(set_status_id(set.status));
-    j.key("published");
-    if (set.published.empty()) j.null();
-    else j.value(set.published);
+    j.key("published").text_or_null(set.published);
     j.key("sha256").value(set.sha256);
+    j.key("checked").text_or_null(set.checked);
+    j.key("checked_note").value(set.checked_note);
     j.key("practices").begin_array();
-    for (const Practice& p : set.practices) {
-        j.begin_object().key("id").value(p.id).key("name").value(p.name).key("criteria").begin_array();
-        for (const Criterion& c : set.criteria) {
-            if (c.practice != p.id) continue;
+    for (const Practice& p : set.practices) practice_json(j, set, p);
+    j.end_array();
+    j.key("outcomes").begin_array();
+    for (const Outcome& o : set.outcomes) {
+        j.begin_object().key("id").value(o.id).key("name").value(o.name);
+        j.key("standard").value(describe_standard(o, o.default_standard(), english));
+        j.key("default_standard").text_or_null(o.default_standard().id);
+        j.key("standards").begin_array();
+        for (const OutcomeStandard& s : o.standards) {
             j.begin_object();
-            j.key("id").value(c.id);
-            j.key("name").value(c.name);
-            j.key("summary").value(c.summary);
-            j.key("provenance").value(provenance_id(c.provenance));
-            j.key("points").value(c.points);
-            j.key("core").value(c.core);
-            j.key("equity").value(c.equity);
-            j.key("prerequisites").begin_array();
-            for (const std::string& id : c.prerequisites) j.value(id);
-            j.end_array();
-            j.key("checklist");
-            if (c.checklist.empty()) {
-                j.null();
-            } else {
-                j.begin_object().key("min_met").value(c.checklist_min).key("items").begin_array();
-                for (const ChecklistItem& item : c.checklist)
-                    j.begin_object().key("id").value(item.id).key("text").value(item.text).end_object();
-                j.end_array().end_object();
-            }
-            j.key("counted_from");
-            if (c.future.empty()) j.null();
-            else j.value(c.future);
-            j.key("retired").value(c.retired);
+            j.key("id").text_or_null(s.id);
+            j.key("standard").value(describe_standard(o, s, english));
+            j.key("at_most").number_or_null(s.at_most);
+            j.key("at_least").number_or_null(s.at_least);
+            j.key("attestation").value(s.attestation);
+            j.key("interim").value(s.interim);
+            j.key("source").value(s.source);
             j.end_object();
         }
         j.end_array().end_object();
     }
-    j.end_array();
-    j.key("outcomes").begin_array();
-    for (const Outcome& o : set.outcomes)
-        j.begin_object().key("id").value(o.id).key("name").value(o.name).key("standard").value(
-            describe_standard(o, english)).end_object();
     j.end_array();
     const int max_points = points_counted_now(set);
     j.key("levels").begin_array();
@@ -170,6 +219,24 @@ std::string render_criteria_show_json(const CriteriaSet& set, const RenderOption
     for (const std::string& c : set.eligibility.countries) j.value(c);
     j.end_array();
     j.end_object();
+    j.end_object();
+    return j.str();
+}
+
+std::string render_criteria_practice_text(const CriteriaSet& set, std::size_t index, const RenderOptions& options) {
+    const Words& w = options.words;
+    std::string out = layout("{0} {1}\n", {set.id, w.name(set)});
+    practice(out, set, set.practices[index], w);
+    return out;
+}
+
+std::string render_criteria_practice_json(const CriteriaSet& set, std::size_t index, const RenderOptions&) {
+    JsonWriter j;
+    j.begin_object();
+    j.key("format").value("wwc-score-practice/1");
+    j.key("criteria").begin_object().key("id").value(set.id).key("sha256").value(set.sha256).end_object();
+    j.key("practice");
+    practice_json(j, set, set.practices[index]);
     j.end_object();
     return j.str();
 }

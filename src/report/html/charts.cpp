@@ -215,4 +215,95 @@ void levels_chart(HtmlWriter& out, const RunSummary& s, std::string_view id, con
     end_chart(out, desc);
 }
 
+namespace {
+
+// "Silver 51%, Gold 68%, Platinum 85%": the thresholds of a set.
+std::string thresholds(const CriteriaSet& set, const Words& w) {
+    std::vector<std::string> parts;
+    for (const Level& l : set.levels) parts.push_back(layout("{0} {1}%", {w.name(l), l.min_percent}));
+    return join(parts);
+}
+
+bool same_set(const ScoredAssessment& a, const ScoredAssessment& b) {
+    return a.set->id == b.set->id && a.set->sha256 == b.set->sha256;
+}
+
+// The chart's words: each assessment in order, and each set's thresholds where it first appears.
+std::string trajectory_desc(const History& h, const CityHistory& c, const Words& w) {
+    std::vector<std::string> parts;
+    for (std::size_t k = 0; k < c.entries.size(); ++k) {
+        const ScoredAssessment& s = h.scored(c.entries[k]);
+        const std::string set = s.assessment.estimated_from.empty() ? s.set->id
+                                                                    : w.say("{0}, an estimate", {s.set->id});
+        std::string part = w.say("{0} ({1}): {2}, {3}%", {s.assessment.assessed_on, set,
+                                                          capitalized(level_name(*s.set, s.evaluation.level, w)),
+                                                          s.evaluation.percent});
+        if (k == 0 || !same_set(h.scored(c.entries[k - 1]), s))
+            part += w.say(" against {0}", {thresholds(*s.set, w)});
+        parts.push_back(std::move(part));
+    }
+    return w.say("Percent of points per assessment, oldest first, against the level thresholds of the criteria set "
+                 "each was scored under. {0}.",
+                 {join(parts, "; ")});
+}
+
+}  // namespace
+
+void trajectory_chart(HtmlWriter& out, const History& h, const CityHistory& c, std::string_view id, const Words& w) {
+    const std::string desc = trajectory_desc(h, c, w);
+    begin_chart(out, id, 290, w.say("{0}: percent per assessment against the level thresholds", {c.name}), desc);
+    const int left = 44;
+    const int top = 44;
+    const int bottom = 234;
+    const int n = static_cast<int>(c.entries.size());
+    const int column = (chart_width - left - 8) / std::max(n, 1);
+    const auto y = [&](int percent) { return bottom - (percent * (bottom - top) + 50) / 100; };
+    const auto x = [&](int k) { return left + k * column + column / 2; };
+    bool any_estimate = false;
+    for (int k = 0; k < n; ++k) {
+        const ScoredAssessment& s = h.scored(c.entries[static_cast<std::size_t>(k)]);
+        any_estimate = any_estimate || !s.assessment.estimated_from.empty();
+        // This assessment's set: a band below its first level, then one per level.
+        const std::vector<Level>& levels = s.set->levels;
+        for (std::size_t l = 0; l <= levels.size(); ++l) {
+            const int low = l == 0 ? 0 : levels[l - 1].min_percent;
+            const int high = l < levels.size() ? levels[l].min_percent : 100;
+            rect(out, left + k * column + 3, y(high), column - 6, y(low) - y(high),
+                 "band" + std::to_string(std::min<std::size_t>(l, 3)));
+        }
+        const bool labelled = k == 0 || !same_set(h.scored(c.entries[static_cast<std::size_t>(k - 1)]), s);
+        for (const Level& l : levels) {
+            out.empty("line", {{"x1", num(left + k * column + 3)}, {"y1", num(y(l.min_percent))},
+                               {"x2", num(left + (k + 1) * column - 3)}, {"y2", num(y(l.min_percent))},
+                               {"class", "level-line"}});
+            if (labelled && column >= 90)
+                label(out, left + k * column + 6, y(l.min_percent) - 4, layout("{0} {1}%", {w.name(l), l.min_percent}),
+                      "start", "band-label");
+        }
+        label(out, x(k), bottom + 18, s.assessment.assessed_on, "middle");
+        label(out, x(k), bottom + 34, capitalized(level_name(*s.set, s.evaluation.level, w)), "middle", "small");
+    }
+    for (const int p : {0, 25, 50, 75, 100}) label(out, left - 6, y(p) + 4, layout("{0}%", {p}), "end", "small");
+    for (int k = 1; k < n; ++k) {
+        const ScoredAssessment& a = h.scored(c.entries[static_cast<std::size_t>(k - 1)]);
+        const ScoredAssessment& b = h.scored(c.entries[static_cast<std::size_t>(k)]);
+        const bool estimate = !a.assessment.estimated_from.empty() || !b.assessment.estimated_from.empty();
+        out.empty("line", {{"x1", num(x(k - 1))}, {"y1", num(y(a.evaluation.percent))}, {"x2", num(x(k))},
+                           {"y2", num(y(b.evaluation.percent))},
+                           {"class", estimate ? "trajectory estimate-line" : "trajectory"}});
+    }
+    for (int k = 0; k < n; ++k) {
+        const ScoredAssessment& s = h.scored(c.entries[static_cast<std::size_t>(k)]);
+        const int percent = s.evaluation.percent;
+        out.empty("circle", {{"cx", num(x(k))}, {"cy", num(y(percent))}, {"r", "6"},
+                             {"class", s.assessment.estimated_from.empty() ? "point" : "point point-estimate"}});
+        label(out, x(k), y(percent) - 11, layout("{0}%", {percent}), "middle", "value");
+    }
+    std::vector<std::pair<std::string_view, std::string>> keys{{"point", w.say("percent of points")}};
+    if (any_estimate) keys.push_back({"point point-estimate", w.say("estimate (through a crosswalk)")});
+    keys.push_back({"band1", w.say("level bands of the criteria set")});
+    legend(out, 14, keys);
+    end_chart(out, desc);
+}
+
 }  // namespace wwc

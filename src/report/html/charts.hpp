@@ -5,6 +5,7 @@
 
 #include <string_view>
 
+#include "model/history.hpp"
 #include "model/run.hpp"
 #include "model/scored_assessment.hpp"
 #include "report/words.hpp"
@@ -23,5 +24,10 @@ void equity_chart(HtmlWriter& out, const Evaluation& evaluation, std::string_vie
 
 /// Files per level, under the batch's criteria and under --compare.
 void levels_chart(HtmlWriter& out, const RunSummary& summary, std::string_view id, const Words& words);
+
+/// A city's percent per assessment, oldest first, each against the level
+/// thresholds of the set it was scored under; estimates drawn hollow.
+void trajectory_chart(HtmlWriter& out, const History& history, const CityHistory& city, std::string_view id,
+                      const Words& words);
 
 }  // namespace wwc

@@ -32,6 +32,13 @@ svg.chart text{fill:var(--ink)}svg.chart .on-dark{fill:#fff;font-weight:700}
 .missing{fill:var(--missing);stroke:#8c8c8c;stroke-width:1}.compare{fill:url(#pattern-compare)}
 .band0{fill:#f7f7f7}.band1{fill:#e4e4e4}.band2{fill:#d0d0d0}.band3{fill:#bcbcbc}
 .threshold{stroke:var(--ink);stroke-width:2}
+.level-line{stroke:#7a7a7a;stroke-width:1}svg.chart .small{font-size:11px}
+svg.chart .band-label{font-size:11px;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
+svg.chart .value{font-weight:700;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
+.history-table td:nth-child(-n+5){white-space:nowrap}
+.trajectory{stroke:var(--earned);stroke-width:3}.estimate-line{stroke-dasharray:6 4}
+.point{fill:var(--earned);stroke:#fff;stroke-width:2}
+svg.chart .point-estimate{fill:#fff;stroke:var(--earned);stroke-width:3}
 table{border-collapse:collapse;width:100%;margin:.4rem 0;font-size:.9rem}
 th,td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid var(--ink)}tr.group th{background:#f2f2f2;font-size:.95rem}

@@ -66,10 +66,16 @@ std::string outcomes(const CriteriaSet& set, const std::string& date, const Word
     out += "# outcomes:\n";
     const std::string year = date.substr(0, 4);
     for (const Outcome& o : set.outcomes) {
-        out += comment(layout("{0}: {1}", {w.name(o), describe_standard(o, w)}));
-        const bool measured = o.at_most || o.at_least;
-        out += measured ? layout("#   {0}: {{value: 0, year: {1}, source: {2}}}\n", {o.id, year, w.say("<link to the data>")})
-                        : layout("#   {0}: {{attested: true, evidence: [{1}]}}\n", {o.id, w.say("<link to the document>")});
+        out += comment(layout("{0}: {1}", {w.name(o), name_standard(o, o.default_index, w)}));
+        if (o.standards.size() > 1) {
+            std::vector<std::string> others;
+            for (std::size_t i = 0; i < o.standards.size(); ++i)
+                if (i != o.default_index) others.push_back(o.standards[i].id);
+            out += comment(w.say("To be held against another standard, add standard: one of {0}", {join(others)}));
+        }
+        out += o.default_standard().measured()
+                   ? layout("#   {0}: {{value: 0, year: {1}, source: {2}}}\n", {o.id, year, w.say("<link to the data>")})
+                   : layout("#   {0}: {{attested: true, evidence: [{1}]}}\n", {o.id, w.say("<link to the document>")});
     }
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include "report/renderers.hpp"
 #include "report/wording.hpp"
+#include "report/writers/json_diagnostics.hpp"
 #include "report/writers/json_writer.hpp"
 
 namespace wwc {
@@ -30,6 +31,20 @@ void write_gap(JsonWriter& w, const ScoredAssessment& r, const LevelGap& gap, co
     id_list(w, set, gap.missing_required);
     w.key("outcomes_needed").value(gap.outcomes_needed);
     w.key("outcomes_met").value(gap.outcomes_met);
+    w.key("outcome_targets").begin_array();
+    for (const OutcomeTarget& t : gap.outcome_targets) {
+        const Outcome& o = set.outcomes[t.outcome];
+        const OutcomeStandard& standard = o.standards[t.standard];
+        w.begin_object();
+        w.key("id").value(o.id);
+        w.key("standard_id").text_or_null(standard.id);
+        w.key("needs").value(describe_standard(o, standard, english));
+        w.key("at_most").number_or_null(standard.at_most);
+        w.key("at_least").number_or_null(standard.at_least);
+        w.key("attestation").value(standard.attestation);
+        w.end_object();
+    }
+    w.end_array();
     w.key("blocked").begin_array();
     for (const Blocked& b : gap.blocked) {
         w.begin_object();
@@ -100,7 +115,14 @@ void write_outcomes(JsonWriter& w, const ScoredAssessment& r, const Words& engli
         w.key("value");
         if (report && report->value) w.value(*report->value);
         else w.null();
-        w.key("standard").value(describe_standard(o, english));
+        const OutcomeResult& result = r.evaluation.outcomes[i];
+        const OutcomeStandard& standard = o.standards[result.standard];
+        w.key("standard").value(describe_standard(o, standard, english));
+        w.key("standard_id").text_or_null(standard.id);
+        w.key("standard_named").value(result.named);
+        w.key("interim").value(result.interim);
+        w.key("default_standard_id").text_or_null(o.default_standard().id);
+        w.key("meets_default").value(result.meets_default);
         w.end_object();
     }
     w.end_array();
@@ -123,20 +145,6 @@ void write_criteria_results(JsonWriter& w, const ScoredAssessment& r) {
     w.end_array();
 }
 
-void write_diagnostics(JsonWriter& w, const std::vector<Diagnostic>& diagnostics, const Words& english) {
-    w.key("diagnostics").begin_array();
-    for (const Diagnostic& d : diagnostics) {
-        w.begin_object();
-        w.key("severity").value(severity_id(d.severity));
-        w.key("file").value(d.where.file);
-        w.key("line").value(d.where.line);
-        w.key("column").value(d.where.column);
-        w.key("message").value(english.render(d.message));
-        w.end_object();
-    }
-    w.end_array();
-}
-
 void write_line(JsonWriter& w, const ScoreLine& line) {
     w.begin_object();
     w.key("criteria").value(line.criteria);
@@ -148,15 +156,6 @@ void write_line(JsonWriter& w, const ScoreLine& line) {
     w.key("percent").value(line.percent);
     w.key("estimate").value(line.estimate);
     w.end_object();
-}
-
-std::string_view change_id(Change change) {
-    switch (change) {
-    case Change::up: return "up";
-    case Change::down: return "down";
-    case Change::same: return "same";
-    }
-    return "";
 }
 
 void write_result(JsonWriter& w, const FileReport& file) {

@@ -1,5 +1,7 @@
 #include "report/schema/assessment_schema.hpp"
 
+#include <algorithm>
+
 #include "model/status.hpp"
 #include "report/wording.hpp"
 #include "report/writers/json_writer.hpp"
@@ -201,11 +203,19 @@ void responses_schema(Out& o, const CriteriaSet& set) {
 
 void outcome_schema(Out& o, const Outcome& outcome) {
     const Words& w = o.words;
-    const bool measured = outcome.at_most || outcome.at_least;
+    // A report may name any of the outcome's standards: the schema accepts
+    // what any of them accepts.
+    const auto any = [&](bool (*test)(const OutcomeStandard&)) {
+        return std::any_of(outcome.standards.begin(), outcome.standards.end(), test);
+    };
+    const bool measured = any([](const OutcomeStandard& s) { return s.measured(); });
+    const bool attestation = any([](const OutcomeStandard& s) { return s.attestation; });
+    const std::vector<std::string> standard_ids = outcome.standard_ids();
     const std::string& name = w.name(outcome);
     const std::string& measure = w.in_language(outcome.translations, "measure", outcome.measure);
     const std::string& unit = w.in_language(outcome.translations, "unit", outcome.unit);
-    const std::string standard = w.say("Standard: {0}.", {describe_standard(outcome, w)});
+    const std::string standard =
+        w.say("Standard: {0}.", {name_standard(outcome, outcome.default_index, w)});
     o.json.key(outcome.id).begin_object();
     describe(o, name, measure.empty() ? standard : layout("{0}. {1}", {measure, standard}));
     o.json.key("type").value("object").key("properties").begin_object();
@@ -222,7 +232,7 @@ void outcome_schema(Out& o, const Outcome& outcome) {
     describe(o, w.say("Source"), w.say("Where the value comes from: a link or a title."));
     o.json.key("type").value("string").end_object();
     o.json.key("attested").begin_object();
-    if (outcome.attestation || !measured) {
+    if (attestation || !measured) {
         describe(o, w.say("Attested"), w.say("true when the city attests that it meets this outcome; list the evidence."));
         o.json.key("type").value("boolean");
     } else {
@@ -235,13 +245,18 @@ void outcome_schema(Out& o, const Outcome& outcome) {
     o.json.key("type").value("integer").key("minimum").value(1).key("maximum").value(17).end_object();
     ref(o, "evidence", evidence_ref);
     ref(o, "notes", notes_ref);
-    o.json.key("standard").begin_object();
-    describe(o, w.say("Standard"),
-             w.say("Optional: which of the outcome's accepted standards the value is held against; without it, the "
-                   "default standard."));
-    o.json.key("type").value("string").key("minLength").value(1).end_object();
+    if (!standard_ids.empty()) {
+        o.json.key("standard").begin_object();
+        describe(o, w.say("Standard"),
+                 w.say("Optional: which of the outcome's accepted standards the value is held against; without it, "
+                       "the default standard, {0}.",
+                       {outcome.default_standard().id}));
+        o.json.key("type").value("string").key("enum").begin_array();
+        for (const std::string& id : standard_ids) o.json.value(id);
+        o.json.end_array().end_object();
+    }
     o.json.end_object().key("additionalProperties").value(false);
-    if (measured && outcome.attestation) {
+    if (measured && attestation) {
         o.json.key("anyOf").begin_array();
         o.json.begin_object().key("required").begin_array().value("value").end_array().end_object();
         o.json.begin_object().key("required").begin_array().value("attested").end_array().end_object();

@@ -106,18 +106,27 @@ void outcomes(HtmlWriter& out, const ScoredAssessment& r, const std::string& suf
     for (std::size_t i = 0; i < set.outcomes.size(); ++i) {
         const Outcome& o = set.outcomes[i];
         const OutcomeReport* report = r.assessment.outcome(o.id);
-        out.open("tr").element("td", w.name(o)).element("td", describe_standard(o, w));
+        const OutcomeResult& result = r.evaluation.outcomes[i];
+        const OutcomeStandard& standard = o.standards[result.standard];
+        out.open("tr").element("td", w.name(o)).open("td");
+        if (!standard.id.empty()) out.element("code", standard.id).text(": ");
+        out.text(describe_standard(o, standard, w));
+        if (standard.interim) out.text(" ").element("span", w.say("interim target"), {{"class", "tag"}});
+        if (const auto note = default_standard_note(o, result, w)) out.text(layout("; {0}", {*note}));
+        out.close();
         out.open("td").text(describe_report(o, report, w));
         if (report)
             for (const Evidence& ev : report->evidence)
                 out.text(" ").link(ev.url, ev.title.empty() ? w.say("evidence") : ev.title);
         out.close();
-        const bool meets = r.evaluation.outcomes[i].meets;
+        const bool meets = result.meets;
         out.element("td", meets ? w.say("\u2713 meets") : w.say("\u2717 does not meet"),
                     {{"class", meets ? "status status-met" : "status status-not_met"}});
         out.close();
     }
-    out.close().close().close();
+    out.close().close();
+    if (uses_interim(r.evaluation)) out.element("p", interim_notice(w), {{"class", "muted"}});
+    out.close();
 }
 
 void criterion_item(HtmlWriter& out, const ScoredAssessment& r, std::size_t index, const Words& w) {

@@ -55,6 +55,19 @@ void practice(std::string& out, const ScoredAssessment& r, std::size_t p, const 
     }
 }
 
+void outcomes(std::string& out, const ScoredAssessment& r, const Words& w) {
+    const CriteriaSet& set = *r.set;
+    if (set.outcomes.empty()) return;
+    out += w.say("\n### Outcomes\n\n");
+    for (std::size_t i = 0; i < set.outcomes.size(); ++i) {
+        const Outcome& o = set.outcomes[i];
+        const OutcomeResult& result = r.evaluation.outcomes[i];
+        const std::string line = describe_outcome(o, result, r.assessment.outcome(o.id), w);
+        out += layout("- [{0}] {1}: {2}\n", {result.meets ? "x" : " ", verbatim(md(o.id)), verbatim(md(line))});
+    }
+    if (uses_interim(r.evaluation)) out += layout("\n{0}\n", {verbatim(md(interim_notice(w)))});
+}
+
 }  // namespace
 
 std::string score_markdown_file(const FileReport& file, RunContext& context) {
@@ -63,6 +76,7 @@ std::string score_markdown_file(const FileReport& file, RunContext& context) {
     heading(out, *file.scored, context.options.words);
     for (std::size_t p = 0; p < file.scored->set->practices.size(); ++p)
         practice(out, *file.scored, p, context.options.words);
+    outcomes(out, *file.scored, context.options.words);
     return out;
 }
 

@@ -104,11 +104,12 @@ void outcomes(std::string& out, const ScoredAssessment& r, const Words& w, const
     out += w.say("\nOutcomes\n");
     for (std::size_t i = 0; i < set.outcomes.size(); ++i) {
         const Outcome& o = set.outcomes[i];
-        const MessageArg verdict = r.evaluation.outcomes[i].meets ? p.good(w.say("meets the standard"))
-                                                                  : p.bad(w.say("does not meet the standard"));
-        out += w.say("  {0}: {1}; {2} ({3})\n",
-                     {w.name(o), describe_report(o, r.assessment.outcome(o.id), w), verdict, describe_standard(o, w)});
+        const OutcomeResult& result = r.evaluation.outcomes[i];
+        const MessageArg verdict = result.meets ? p.good(w.say("meets the standard"))
+                                                : p.bad(w.say("does not meet the standard"));
+        out += w.say("  {0}: {1}; {2}\n", {w.name(o), describe_outcome(o, result, r.assessment.outcome(o.id), w), verdict});
     }
+    if (uses_interim(r.evaluation)) out += layout("  {0}\n", {interim_notice(w)});
 }
 
 void gap(std::string& out, const ScoredAssessment& r, const LevelGap& g, bool next, const Words& w, const Painter& p) {
@@ -124,8 +125,12 @@ void gap(std::string& out, const ScoredAssessment& r, const LevelGap& g, bool ne
     if (g.points_short > 0) out += w.plural("  - {0} point short\n", "  - {0} points short\n", g.points_short, {g.points_short});
     for (std::size_t i : g.missing_required)
         out += w.say("  - a required criterion is not earned: {0}", {verbatim(criterion_lines(r, i, w, next))});
-    if (g.outcomes_short())
+    if (g.outcomes_short()) {
         out += w.say("  - outcomes: {0} of the {1} needed meet their standard\n", {g.outcomes_met, g.outcomes_needed});
+        if (next)
+            for (const OutcomeTarget& t : g.outcome_targets)
+                out += layout("      {0}\n", {describe_target(set, t, r.assessment, w)});
+    }
     if (!next) {
         if (!g.roadmap.empty()) out += w.say("  Shortest road: {0}\n", {criteria_count(g.roadmap.size(), w)});
         return;

@@ -1,6 +1,7 @@
 #pragma once
 // A small streaming JSON writer: escaping, commas and indentation in one place.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -34,6 +35,10 @@ public:
     JsonWriter& value(long long number);
     JsonWriter& value(double number);
     JsonWriter& null();
+    /// `text`, or null when it is empty (an id or a date that may be absent).
+    JsonWriter& text_or_null(std::string_view text) { return text.empty() ? null() : value(text); }
+    /// `*number`, or null.
+    JsonWriter& number_or_null(const std::optional<double>& number) { return number ? value(*number) : null(); }
 
     /// The document, every container closed, ending in a newline.
     std::string str() const;
