@@ -95,6 +95,10 @@ ExitCode run(int argc, char** argv, const Words& words) {
         sub->group(words.say("Commands"));
         add_common_options(*sub, words, lang);
         actions.emplace_back(sub, c.attach(*sub, words));
+        for (CLI::App* nested : sub->get_subcommands({})) {
+            nested->group(words.say("Commands"));
+            add_common_options(*nested, words, lang);
+        }
     }
 
     std::vector<std::string> args = with_default_command(argc, argv);

@@ -113,8 +113,17 @@ const std::vector<Format<CriteriaShowRender>>& criteria_show_formats() {
     return formats;
 }
 
-const std::vector<Format<CriteriaPracticeRender>>& criteria_practice_formats() {
-    static const std::vector<Format<CriteriaPracticeRender>> formats = {
+const std::vector<Format<CriteriaPartRender>>& criteria_criterion_formats() {
+    static const std::vector<Format<CriteriaPartRender>> formats = {
+        {"text", translatable("the criterion explained: summary, checklist, prerequisites, what it unblocks (default)"),
+         render_criteria_criterion_text},
+        {"json", translatable("a wwc-score-criterion/1 object"), render_criteria_criterion_json},
+    };
+    return formats;
+}
+
+const std::vector<Format<CriteriaPartRender>>& criteria_practice_formats() {
+    static const std::vector<Format<CriteriaPartRender>> formats = {
         {"text", translatable("the practice and its criteria (default)"), render_criteria_practice_text},
         {"json", translatable("a wwc-score-practice/1 object"), render_criteria_practice_json},
     };

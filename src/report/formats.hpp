@@ -76,9 +76,8 @@ using HistoryRender = std::string (*)(const History& history, const RenderOption
 using CriteriaListRender = std::string (*)(const std::vector<std::shared_ptr<const CriteriaSet>>& sets,
                                            const RenderOptions& options);
 using CriteriaShowRender = std::string (*)(const CriteriaSet& set, const RenderOptions& options);
-/// `criteria show ID PRACTICE`: one practice (an index into CriteriaSet::practices).
-using CriteriaPracticeRender = std::string (*)(const CriteriaSet& set, std::size_t practice,
-                                               const RenderOptions& options);
+/// `criteria show ID NAME`: one part of a set, a practice or a criterion (its index).
+using CriteriaPartRender = std::string (*)(const CriteriaSet& set, std::size_t index, const RenderOptions& options);
 using CriteriaDiffRender = std::string (*)(const CriteriaDiffReport& report, const RenderOptions& options);
 
 const std::vector<Format<RunRender>>& score_formats();
@@ -88,7 +87,10 @@ const std::vector<Format<DiffRender>>& diff_formats();
 const std::vector<Format<HistoryRender>>& history_formats();
 const std::vector<Format<CriteriaListRender>>& criteria_list_formats();
 const std::vector<Format<CriteriaShowRender>>& criteria_show_formats();
-const std::vector<Format<CriteriaPracticeRender>>& criteria_practice_formats();
+const std::vector<Format<CriteriaPartRender>>& criteria_practice_formats();
+
+/// `criteria show ID CRITERION`: one criterion explained (an index into CriteriaSet::criteria).
+const std::vector<Format<CriteriaPartRender>>& criteria_criterion_formats();
 const std::vector<Format<CriteriaDiffRender>>& criteria_diff_formats();
 
 }  // namespace wwc

@@ -70,6 +70,8 @@ std::string render_criteria_show_text(const CriteriaSet& set, const RenderOption
 std::string render_criteria_show_json(const CriteriaSet& set, const RenderOptions& options);
 std::string render_criteria_practice_text(const CriteriaSet& set, std::size_t practice, const RenderOptions& options);
 std::string render_criteria_practice_json(const CriteriaSet& set, std::size_t practice, const RenderOptions& options);
+std::string render_criteria_criterion_text(const CriteriaSet& set, std::size_t criterion, const RenderOptions& options);
+std::string render_criteria_criterion_json(const CriteriaSet& set, std::size_t criterion, const RenderOptions& options);
 std::string render_criteria_diff_text(const CriteriaDiffReport& report, const RenderOptions& options);
 std::string render_criteria_diff_json(const CriteriaDiffReport& report, const RenderOptions& options);
 

@@ -285,6 +285,24 @@ std::string text_table(const std::vector<std::vector<std::string>>& rows) {
     return out;
 }
 
+std::string labelled_lines(const std::vector<std::pair<std::string, std::string>>& lines) {
+    std::size_t width = 0;
+    for (const auto& line : lines) width = std::max(width, display_width(line.first));
+    std::string out;
+    for (const auto& [label, value] : lines)
+        out += label + ':' + std::string(width - display_width(label) + 2, ' ') + value + '\n';
+    return out;
+}
+
+std::string provenance_word(Provenance provenance, const Words& words) {
+    switch (provenance) {
+    case Provenance::read: return words.say("read in a public source");
+    case Provenance::partial: return words.say("partly read in a public source");
+    case Provenance::inferred: return words.say("inferred from public sources, not read");
+    }
+    return {};
+}
+
 std::string format_diagnostic(const Diagnostic& d, const Words& words) {
     const std::string file = escape_unsafe(d.where.file);
     // "error" and "warning" stay English: editors and CI logs match them.

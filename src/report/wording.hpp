@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/assessment.hpp"
@@ -127,6 +128,13 @@ std::string check_summary_line(const RunSummary& summary, const Words& words);
 /// Rows as left-aligned columns two spaces apart (display width, not bytes);
 /// the last column is not padded. Values are escaped.
 std::string text_table(const std::vector<std::vector<std::string>>& rows);
+
+/// "Label:  value" lines, the values lined up after the widest label (display
+/// width). Labels and values are used as they are: escape what came from input.
+std::string labelled_lines(const std::vector<std::pair<std::string, std::string>>& lines);
+
+/// How well a criterion's text is known: "read in a public source", ...
+std::string provenance_word(Provenance provenance, const Words& words);
 
 /// `file:line:col: error: message` (the place shortened when unknown).
 std::string format_diagnostic(const Diagnostic& diagnostic, const Words& words);

@@ -1,6 +1,9 @@
 // `criteria`: list, show, lint and diff criteria sets.
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +23,7 @@ namespace {
 
 struct CriteriaArgs {
     std::string id;
-    std::string practice;
+    std::string name;  ///< of a criterion or a practice, for `show`
     std::string a;
     std::string b;
     std::string format = "text";
@@ -35,32 +38,50 @@ ExitCode run_list(const CriteriaArgs& args, const Words& words) {
     return ExitCode::ok;
 }
 
-// The practice `name` means in `set` (id, name, alias or translated name);
-// throws UsageError naming the practices, with a suggestion.
-std::size_t named_practice(const CriteriaSet& set, const std::string& name) {
-    if (const std::optional<std::size_t> i = set.find_practice(name)) return *i;
-    std::vector<std::string> ids;
+// The criterion `name` is the id of, ignoring ASCII case ("dm1" is DM1).
+std::optional<std::size_t> named_criterion(const CriteriaSet& set, const std::string& name) {
+    if (const std::optional<std::size_t> exact = set.index_of(name)) return exact;
+    const auto same = [&](const std::string& id) {
+        return std::equal(id.begin(), id.end(), name.begin(), name.end(), [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        });
+    };
+    for (std::size_t i = 0; i < set.criteria.size(); ++i)
+        if (same(set.criteria[i].id)) return i;
+    return std::nullopt;
+}
+
+// Throws UsageError: `name` is neither a criterion nor a practice of `set`.
+[[noreturn]] void unknown_part(const CriteriaSet& set, const std::string& name) {
     std::vector<std::string> names;
+    for (const Criterion& c : set.criteria) names.push_back(c.id);
+    std::vector<std::string> practices;
     for (const Practice& p : set.practices) {
-        ids.push_back(p.id);
+        practices.push_back(p.id);
         names.push_back(p.id);
         names.push_back(p.name);
         names.insert(names.end(), p.aliases.begin(), p.aliases.end());
     }
-    throw UsageError(suggesting(msg("{0} has no practice '{1}' (practices: {2})", set.id, name, join(ids)),
+    throw UsageError(suggesting(msg("{0} has no criterion or practice '{1}' (practices: {2})", set.id, name,
+                                    join(practices)),
                                 closest_match(name, names)));
 }
 
 ExitCode run_show(const CriteriaArgs& args, const Words& words) {
     CriteriaCatalog catalog(default_max_file_size);
-    if (args.practice.empty()) {
-        const Format<CriteriaShowRender>& format = require_format(criteria_show_formats(), args.format);
-        write_output("", format.render(*catalog.load(args.id), RenderOptions{words}));
-        return ExitCode::ok;
-    }
-    const Format<CriteriaPracticeRender>& format = require_format(criteria_practice_formats(), args.format);
     const std::shared_ptr<const CriteriaSet> set = catalog.load(args.id);
-    write_output("", format.render(*set, named_practice(*set, args.practice), RenderOptions{words}));
+    if (args.name.empty()) {
+        const Format<CriteriaShowRender>& format = require_format(criteria_show_formats(), args.format);
+        write_output("", format.render(*set, RenderOptions{words}));
+    } else if (const std::optional<std::size_t> criterion = named_criterion(*set, args.name)) {
+        const Format<CriteriaPartRender>& format = require_format(criteria_criterion_formats(), args.format);
+        write_output("", format.render(*set, *criterion, RenderOptions{words}));
+    } else if (const std::optional<std::size_t> practice = set->find_practice(args.name)) {
+        const Format<CriteriaPartRender>& format = require_format(criteria_practice_formats(), args.format);
+        write_output("", format.render(*set, *practice, RenderOptions{words}));
+    } else {
+        unknown_part(*set, args.name);
+    }
     return ExitCode::ok;
 }
 
@@ -125,11 +146,12 @@ RunCommand attach_criteria(CLI::App& command, const Words& w) {
     CLI::App* list = command.add_subcommand("list", w.say("List the bundled criteria sets"));
     add_format_option(*list, args->format, criteria_list_formats(), w);
     CLI::App* show = command.add_subcommand(
-        "show", w.say("Print a criteria set: practices, criteria, outcomes, levels; or one practice"));
+        "show", w.say("Print a criteria set: practices, criteria, outcomes, levels; or explain one criterion or practice"));
     show->add_option("ID", args->id, w.say("A bundled id or a criteria file"))->required()->type_name("ID|PATH");
-    show->add_option("PRACTICE", args->practice,
-                     w.say("Show only this practice: its id, its name or another name it is known by"))
-        ->type_name("PRACTICE");
+    show->add_option("NAME", args->name,
+                     w.say("Show only this criterion (its id) or practice (its id, its name or another name it is "
+                           "known by)"))
+        ->type_name("CRITERION|PRACTICE");
     add_format_option(*show, args->format, criteria_show_formats(), w);
     CLI::App* lint = command.add_subcommand("lint", w.say("Check a criteria file, beyond what loading it checks"));
     lint->add_option("PATH", args->id, w.say("A criteria file or a bundled id"))->required()->type_name("PATH");

@@ -1,7 +1,10 @@
 // criteria show: one set's practices, criteria, outcomes, levels, eligibility,
 // crosswalk and sources; or one practice and its criteria.
 
+#include <algorithm>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "model/points.hpp"
 #include "report/renderers.hpp"
@@ -43,38 +46,41 @@ std::string heading(const CriteriaSet& set, const Words& w) {
     return out;
 }
 
+// One criterion as a JSON object: its facts as the criteria file has them.
+void criterion_json(JsonWriter& j, const Criterion& c) {
+    j.begin_object();
+    j.key("id").value(c.id);
+    j.key("name").value(c.name);
+    j.key("summary").value(c.summary);
+    j.key("provenance").value(provenance_id(c.provenance));
+    j.key("points").value(c.points);
+    j.key("core").value(c.core);
+    j.key("equity").value(c.equity);
+    j.key("prerequisites").begin_array();
+    for (const std::string& id : c.prerequisites) j.value(id);
+    j.end_array();
+    j.key("checklist");
+    if (c.checklist.empty()) {
+        j.null();
+    } else {
+        j.begin_object().key("min_met").value(c.checklist_min).key("items").begin_array();
+        for (const ChecklistItem& item : c.checklist)
+            j.begin_object().key("id").value(item.id).key("text").value(item.text).end_object();
+        j.end_array().end_object();
+    }
+    j.key("counted_from").text_or_null(c.future);
+    j.key("retired").value(c.retired);
+    j.end_object();
+}
+
 void practice_json(JsonWriter& j, const CriteriaSet& set, const Practice& p) {
     j.begin_object().key("id").value(p.id).key("name").value(p.name);
     j.key("aliases").begin_array();
     for (const std::string& alias : p.aliases) j.value(alias);
     j.end_array();
     j.key("criteria").begin_array();
-    for (const Criterion& c : set.criteria) {
-        if (c.practice != p.id) continue;
-        j.begin_object();
-        j.key("id").value(c.id);
-        j.key("name").value(c.name);
-        j.key("summary").value(c.summary);
-        j.key("provenance").value(provenance_id(c.provenance));
-        j.key("points").value(c.points);
-        j.key("core").value(c.core);
-        j.key("equity").value(c.equity);
-        j.key("prerequisites").begin_array();
-        for (const std::string& id : c.prerequisites) j.value(id);
-        j.end_array();
-        j.key("checklist");
-        if (c.checklist.empty()) {
-            j.null();
-        } else {
-            j.begin_object().key("min_met").value(c.checklist_min).key("items").begin_array();
-            for (const ChecklistItem& item : c.checklist)
-                j.begin_object().key("id").value(item.id).key("text").value(item.text).end_object();
-            j.end_array().end_object();
-        }
-        j.key("counted_from").text_or_null(c.future);
-        j.key("retired").value(c.retired);
-        j.end_object();
-    }
+    for (const Criterion& c : set.criteria)
+        if (c.practice == p.id) criterion_json(j, c);
     j.end_array().end_object();
 }
 
@@ -237,6 +243,89 @@ std::string render_criteria_practice_json(const CriteriaSet& set, std::size_t in
     j.key("criteria").begin_object().key("id").value(set.id).key("sha256").value(set.sha256).end_object();
     j.key("practice");
     practice_json(j, set, set.practices[index]);
+    j.end_object();
+    return j.str();
+}
+
+namespace {
+
+// The levels that require criterion `c`, lowest first.
+std::vector<const Level*> levels_requiring(const CriteriaSet& set, const Criterion& c) {
+    std::vector<const Level*> out;
+    for (const Level& l : set.levels)
+        if (std::find(l.required.begin(), l.required.end(), c.id) != l.required.end()) out.push_back(&l);
+    return out;
+}
+
+// The criteria that name `c` as a prerequisite, in file order.
+std::vector<const Criterion*> criteria_unblocked(const CriteriaSet& set, const Criterion& c) {
+    std::vector<const Criterion*> out;
+    for (const Criterion& other : set.criteria)
+        if (std::find(other.prerequisites.begin(), other.prerequisites.end(), c.id) != other.prerequisites.end())
+            out.push_back(&other);
+    return out;
+}
+
+}  // namespace
+
+// What a criterion asks, what it needs and what it opens: `criteria show ID CRITERION`.
+std::string render_criteria_criterion_text(const CriteriaSet& set, std::size_t index, const RenderOptions& options) {
+    const Words& w = options.words;
+    const Criterion& c = set.criteria[index];
+    std::string out = layout("{0} {1}\n", {set.id, w.name(set)});
+    out += layout("\n{0} {1}\n", {c.id, w.name(c)});
+    if (!w.summary(c).empty())
+        for (const std::string& line : wrap_words(escape_unsafe(w.summary(c)), 76)) out += layout("  {0}\n", {line});
+    std::vector<std::pair<std::string, std::string>> lines;
+    if (const Practice* p = set.practice(c.practice)) lines.emplace_back(w.say("Practice"), layout("{0} {1}", {p->id, w.name(*p)}));
+    std::vector<std::string> weight{w.plural("{0} point", "{0} points", c.points, {c.points})};
+    if (c.core) weight.push_back(w.say("core"));
+    if (c.equity) weight.push_back(w.say("equity-focused"));
+    lines.emplace_back(w.say("Counts"), join(weight, ", "));
+    std::vector<std::string> required_by;
+    for (const Level* l : levels_requiring(set, c)) required_by.push_back(w.name(*l));
+    if (!required_by.empty()) lines.emplace_back(w.say("Required for"), escape_unsafe(join(required_by)));
+    const auto named = [&](const std::string& id) {
+        const std::optional<std::size_t> i = set.index_of(id);
+        return i ? layout("{0} {1}", {id, w.name(set.criteria[*i])}) : escape_unsafe(id);
+    };
+    std::vector<std::string> needs;
+    for (const std::string& id : c.prerequisites) needs.push_back(named(id));
+    lines.emplace_back(w.say("Needs first"), needs.empty() ? w.say("nothing") : join(needs, "; "));
+    std::vector<std::string> unblocks;
+    for (const Criterion* other : criteria_unblocked(set, c)) unblocks.push_back(named(other->id));
+    lines.emplace_back(w.say("Unblocks"), unblocks.empty() ? w.say("nothing") : join(unblocks, "; "));
+    if (!c.future.empty()) lines.emplace_back(w.say("Counts from"), escape_unsafe(c.future));
+    if (c.retired) lines.emplace_back(w.say("Retired"), w.say("yes: no longer counted"));
+    lines.emplace_back(w.say("Text"), provenance_word(c.provenance, w));
+    out += '\n' + labelled_lines(lines);
+    if (!c.checklist.empty()) {
+        out += w.say("\nChecklist: met when {0} of its {1} items are\n", {c.checklist_min, c.checklist.size()});
+        for (const ChecklistItem& item : c.checklist)
+            out += w.text(item).empty() ? layout("  {0}\n", {item.id}) : layout("  {0}: {1}\n", {item.id, w.text(item)});
+    }
+    out += w.say("\nIn an assessment file:\n");
+    out += c.checklist.empty()
+               ? layout("  {0}: met\n", {c.id})
+               : layout("  {0}: {{checklist: [{1}]}}\n", {c.id, c.checklist.front().id});
+    return out;
+}
+
+std::string render_criteria_criterion_json(const CriteriaSet& set, std::size_t index, const RenderOptions&) {
+    const Criterion& c = set.criteria[index];
+    JsonWriter j;
+    j.begin_object();
+    j.key("format").value("wwc-score-criterion/1");
+    j.key("criteria").begin_object().key("id").value(set.id).key("sha256").value(set.sha256).end_object();
+    j.key("criterion");
+    criterion_json(j, c);
+    j.key("practice").value(c.practice);
+    j.key("required_by").begin_array();
+    for (const Level* l : levels_requiring(set, c)) j.value(l->id);
+    j.end_array();
+    j.key("unblocks").begin_array();
+    for (const Criterion* other : criteria_unblocked(set, c)) j.value(other->id);
+    j.end_array();
     j.end_object();
     return j.str();
 }

@@ -29,16 +29,6 @@ private:
     bool m_color;
 };
 
-// Labelled lines, the values lined up after the widest label (display width).
-std::string labelled(const std::vector<std::pair<std::string, std::string>>& lines) {
-    std::size_t width = 0;
-    for (const auto& [label, value] : lines) width = std::max(width, display_width(label));
-    std::string out;
-    for (const auto& [label, value] : lines)
-        out += label + ':' + std::string(width - display_width(label) + 2, ' ') + value + '\n';
-    return out;
-}
-
 // "DM7 Qualitative Data Practices (in progress)", with its summary indented
 // on the next line when `explained`.
 std::string criterion_lines(const ScoredAssessment& r, std::size_t index, const Words& w, bool explained) {
@@ -80,7 +70,7 @@ void summary(std::string& out, const ScoredAssessment& r, const Words& w, const 
     if (e.eligible()) lines.emplace_back(w.say("Eligible"), w.say("yes"));
     for (const EligibilityProblem& problem : e.eligibility_problems)
         lines.emplace_back(w.say("Eligible"), w.say("{0}: {1}", {p.bad(w.say("no")), eligibility_problem(problem, w)}));
-    out += '\n' + labelled(lines);
+    out += '\n' + labelled_lines(lines);
 }
 
 void practices(std::string& out, const ScoredAssessment& r, const Words& w) {
