@@ -3,6 +3,11 @@
 # own --help, so they cannot drift from it. Plain bash (COMP_WORDS, compgen):
 # the bash-completion package's helpers are not needed.
 
+# The --help of `$1 $2...`, in English whatever the language (its headings are read below).
+_wwc_score_help() {
+    LANGUAGE=en "$@" --help 2>/dev/null
+}
+
 # Adds the words of $1 that start with $2 to COMPREPLY.
 _wwc_score_words() {
     local word
@@ -22,12 +27,12 @@ _wwc_score_files() {
     return 0
 }
 
-# The bundled criteria set ids: the first column of `criteria list`.
+# The bundled criteria set ids: the first column of `criteria list`, under its heading.
 _wwc_score_sets() {
     local id rest
     while read -r id rest; do
         [[ $id =~ ^[A-Za-z0-9][A-Za-z0-9._-]*$ ]] && printf '%s\n' "$id"
-    done < <("$1" criteria list 2>/dev/null)
+    done < <(LANGUAGE=en "$1" criteria list 2>/dev/null | sed 1d)
     return 0
 }
 
@@ -43,17 +48,17 @@ _wwc_score_formats() {
             [[ $word =~ ^[a-z0-9_-]+$ ]] && printf '%s\n' "$word"
         done
         break
-    done < <("$@" --help 2>/dev/null)
+    done < <(_wwc_score_help "$@")
 }
 
 # The long options of `$1 $2...`, from its --help.
 _wwc_score_options() {
-    "$@" --help 2>/dev/null | grep -oE '(^|[ ,])--[a-z][a-z-]*' | sed 's/^[ ,]//' | sort -u
+    _wwc_score_help "$@" | grep -oE '(^|[ ,])--[a-z][a-z-]*' | sed 's/^[ ,]//' | sort -u
 }
 
-# The subcommands of `$1 $2...`: the first word of each line under "Subcommands:".
+# The subcommands of `$1 $2...`: the first word of each line under "Commands:".
 _wwc_score_subcommands() {
-    "$@" --help 2>/dev/null | sed -n '/^Subcommands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p'
+    _wwc_score_help "$@" | sed -n '/^Commands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p'
 }
 
 _wwc_score() {

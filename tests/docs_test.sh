@@ -15,8 +15,10 @@ fail() {
   failures=$((failures + 1))
 }
 
-# Subcommand names: the first word of each line under "Subcommands:".
-subcommands() { "$bin" "$@" --help | sed -n '/^Subcommands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p'; }
+# The help is read in English, whatever the machine's language.
+export LANGUAGE=en
+# Subcommand names: the first word of each line under "Commands:".
+subcommands() { "$bin" "$@" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p'; }
 # Format names: the words of the "Report format: a, b, c" line.
 formats() { "$bin" "$@" --help | sed -n 's/.*Report format: //p' | sed 's/,/ /g'; }
 long_options() { "$bin" "$@" --help | grep -oE '(^|[ ,])--[a-z][a-z-]*' | sed 's/^[ ,]//'; }

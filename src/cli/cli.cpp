@@ -1,6 +1,7 @@
 #include "cli/cli.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <new>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "cli/commands/command.hpp"
 #include "cli/console.hpp"
+#include "cli/language_choice.hpp"
 #include "report/wording.hpp"
 #include "util/version.hpp"
 
@@ -30,24 +32,67 @@ const std::vector<Command> commands = {
 
 std::vector<std::string> with_default_command(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty()) return args;
+    // `--lang X` before the command belongs to it: `wwc-score --lang es init`.
+    std::vector<std::string> leading;
+    while (!args.empty() && (args.front() == "--lang" || args.front().rfind("--lang=", 0) == 0)) {
+        const std::size_t n = args.front() == "--lang" ? std::min<std::size_t>(2, args.size()) : 1;
+        leading.insert(leading.end(), args.begin(), args.begin() + static_cast<std::ptrdiff_t>(n));
+        args.erase(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(n));
+    }
+    if (args.empty()) return leading;
     const std::string& first = args.front();
     const bool known = std::any_of(commands.begin(), commands.end(), [&](const Command& c) { return c.name == first; });
     if (!known && first != "-h" && first != "--help" && first != "--version" && first != "-V")
         args.insert(args.begin(), "score");
+    args.insert(args.begin() + 1, leading.begin(), leading.end());
     return args;
+}
+
+// CLI11's own words in help and usage errors, in the chosen language.
+void translate_help(CLI::App& app, const Words& w) {
+    const auto formatter = app.get_formatter();
+    formatter->label("Usage", w.say("Usage"));
+    formatter->label("OPTIONS", w.say("OPTIONS"));
+    formatter->label("SUBCOMMAND", w.say("COMMAND"));
+    formatter->label("SUBCOMMANDS", w.say("COMMANDS"));
+    formatter->label("Positionals", w.say("Arguments"));
+    formatter->label("REQUIRED", w.say("REQUIRED"));
+    formatter->label("Env", w.say("Env"));
+    formatter->label("Needs", w.say("Needs"));
+    formatter->label("Excludes", w.say("Excludes"));
+    app.option_defaults()->group(w.say("Options"));
+    app.failure_message([&w](const CLI::App*, const CLI::Error& e) {
+        return w.say("{0}\nRun with --help for more information.\n", {e.what()});
+    });
+}
+
+// The options every command takes: --help, and --lang (read before parsing,
+// so that help itself is in that language; parsed here to be listed and checked).
+void add_common_options(CLI::App& command, const Words& w, std::string& lang) {
+    command.set_help_flag("-h,--help", w.say("Print this help and exit"))->group(w.say("Options"));
+    command.add_option("--lang", lang, w.say("Language of messages and reports: en, es or pt-BR (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)"))
+        ->type_name("LANG")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast)
+        ->check([&w](const std::string& value) {
+            return language_from_name(value) ? std::string() : w.say("unknown language '{0}'; expected en, es or pt-BR", {value});
+        });
 }
 
 ExitCode run(int argc, char** argv, const Words& words) {
     CLI::App app{words.say("Scores a city's self-assessment against the What Works Cities Certification standard."),
                  "wwc-score"};
-    app.set_version_flag("-V,--version", "wwc-score " + std::string(version));
+    translate_help(app, words);
+    std::string lang;
+    add_common_options(app, words, lang);
+    app.set_version_flag("-V,--version", "wwc-score " + std::string(version), words.say("Print the version and exit"));
     app.require_subcommand(0, 1);
     app.footer(words.say("`wwc-score FILE` is `wwc-score score FILE`. Exit codes: 0 ok, 1 a gate failed, 2 invalid "
                          "input, 64 usage error, 74 output not written."));
     std::vector<std::pair<CLI::App*, RunCommand>> actions;
     for (const Command& c : commands) {
         CLI::App* sub = app.add_subcommand(std::string(c.name), words.say(c.description));
+        sub->group(words.say("Commands"));
+        add_common_options(*sub, words, lang);
         actions.emplace_back(sub, c.attach(*sub, words));
     }
 
@@ -76,7 +121,8 @@ ExitCode run(int argc, char** argv, const Words& words) {
 }  // namespace
 
 int run_cli(int argc, char** argv) {
-    const Words words;
+    const Words words(choose_language(std::vector<std::string>(argv + std::min(argc, 1), argv + argc),
+                                      [](const char* name) { return std::getenv(name); }));
     try {
         return static_cast<int>(run(argc, argv, words));
     } catch (const InputError& e) {

@@ -187,7 +187,7 @@ void read_responses(TreeReader& r, const YamlNode& node, const CriteriaSet* set,
     if (!set) return;
     for (const Criterion& c : set->criteria)
         if (is_counted(c, a.assessed_on) && !answered.count(c.id))
-            r.warning(node, msg("criterion '{0}' ({1}) is not answered", c.id, c.name));
+            r.warning(node, msg("criterion '{0}' is not answered", c.id));
 }
 
 }  // namespace
@@ -209,7 +209,11 @@ LoadedAssessment load_assessment(const YamlNode& root, const std::string& file, 
     }
     a.criteria = r.text(r.required(root, "criteria", where), "criteria").value_or("");
     if (const YamlNode* city = r.required(root, "city", where)) read_city(r, *city, a.city);
-    a.assessed_on = r.date(r.required(root, "assessed_on", where), "assessed_on").value_or("");
+    const YamlNode* assessed_on = r.required(root, "assessed_on", where);
+    a.assessed_on = r.date(assessed_on, "assessed_on").value_or("");
+    if (!as_of.empty() && a.assessed_on > as_of)
+        r.warning(*assessed_on, msg("'assessed_on' {0} is in the future: later than {1} (today, or the date of --as-of)",
+                                    a.assessed_on, as_of));
     a.prepared_by = r.text(root.find("prepared_by"), "prepared_by").value_or("");
     if (const YamlNode* responses = r.required(root, "responses", where)) read_responses(r, *responses, answered, as_of, a);
     read_outcomes(r, root.find("outcomes"), answered, a);

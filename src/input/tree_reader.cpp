@@ -95,6 +95,9 @@ std::optional<std::string> TreeReader::scalar(const YamlNode* node, std::string_
         error(*node, msg("curly quotes: use straight quotes \" or remove them"));
         return std::nullopt;
     }
+    // The template's placeholders are written <like this>.
+    if (node->value.size() > 2 && node->value.front() == '<' && node->value.back() == '>')
+        warning(*node, msg("'{0}' is still the placeholder '{1}': replace it", what, node->value));
     return node->value;
 }
 

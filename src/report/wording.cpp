@@ -11,12 +11,54 @@ std::string level_id(const CriteriaSet& set, std::optional<std::size_t> level) {
 }
 
 std::string level_name(const CriteriaSet& set, std::optional<std::size_t> level, const Words& words) {
-    return level ? set.levels[*level].name : words.say("no level");
+    return level ? words.name(set.levels[*level]) : words.say("no level");
 }
 
 std::string capitalized(std::string text) {
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
     return text;
+}
+
+std::string status_word(Status status, const Words& words) {
+    switch (status) {
+    case Status::met: return words.say("met");
+    case Status::not_met: return words.say("not met");
+    case Status::in_progress: return words.say("in progress");
+    case Status::planned: return words.say("planned");
+    case Status::blocked: return words.say("blocked");
+    case Status::unanswered: return words.say("not answered");
+    }
+    return {};
+}
+
+std::string set_status_word(SetStatus status, const Words& words) {
+    switch (status) {
+    case SetStatus::official: return words.say("official");
+    case SetStatus::reconstruction: return words.say("reconstruction");
+    }
+    return {};
+}
+
+std::string status_counts(const StatusCounts& counts, const Words& words) {
+    std::vector<std::string> parts;
+    for (Status s : {Status::met, Status::in_progress, Status::planned, Status::not_met, Status::blocked,
+                     Status::unanswered}) {
+        const int n = counts[s];
+        if (n == 0) continue;
+        switch (s) {
+        case Status::met: parts.push_back(words.plural("{0} met", "{0} met", n, {n})); break;
+        case Status::not_met: parts.push_back(words.plural("{0} not met", "{0} not met", n, {n})); break;
+        case Status::in_progress: parts.push_back(words.plural("{0} in progress", "{0} in progress", n, {n})); break;
+        case Status::planned: parts.push_back(words.plural("{0} planned", "{0} planned", n, {n})); break;
+        case Status::blocked: parts.push_back(words.plural("{0} blocked", "{0} blocked", n, {n})); break;
+        case Status::unanswered: parts.push_back(words.plural("{0} not answered", "{0} not answered", n, {n})); break;
+        }
+    }
+    return join(parts, ", ");
+}
+
+std::string self_assessment_notice(const Words& words) {
+    return words.say("This is a self-assessment, not a certification result: only What Works Cities certifies.");
 }
 
 std::string criteria_count(std::size_t n, const Words& words) {

@@ -26,6 +26,19 @@ std::string level_name(const CriteriaSet& set, std::optional<std::size_t> level,
 /// `text` with its first letter (ASCII) in capitals ("gold" -> "Gold").
 std::string capitalized(std::string text);
 
+/// A criterion's status in words: "met", "in progress", "not answered", ...
+std::string status_word(Status status, const Words& words);
+
+/// A set's status in words: "official", "reconstruction".
+std::string set_status_word(SetStatus status, const Words& words);
+
+/// How many criteria have each status, the statuses with none left out:
+/// "7 met, 1 in progress, 1 not met".
+std::string status_counts(const StatusCounts& counts, const Words& words);
+
+/// The notice every report for people carries: a self-assessment is not a certification.
+std::string self_assessment_notice(const Words& words);
+
 /// "1 criterion", "5 criteria".
 std::string criteria_count(std::size_t n, const Words& words);
 

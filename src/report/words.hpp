@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/criteria.hpp"
 #include "model/language.hpp"
 #include "model/message.hpp"
 
@@ -39,6 +40,26 @@ public:
 
     /// A message of a lower layer in words, with its "did you mean" when it has one.
     std::string render(const Message& message) const;
+
+    /// A criteria file's `field` in this language: the file's translation where
+    /// it has one, else `english`.
+    const std::string& in_language(const Translations& translations, std::string_view field,
+                                   const std::string& english) const;
+    /// The name of a practice, criterion, outcome or level in this language.
+    template <class Entity>
+    const std::string& name(const Entity& entity) const {
+        return in_language(entity.translations, "name", entity.name);
+    }
+    /// The set's name in this language.
+    const std::string& name(const CriteriaSet& set) const;
+    /// A criterion's summary in this language.
+    const std::string& summary(const Criterion& criterion) const {
+        return in_language(criterion.translations, "summary", criterion.summary);
+    }
+    /// A checklist item's text in this language.
+    const std::string& text(const ChecklistItem& item) const {
+        return in_language(item.translations, "text", item.text);
+    }
 
 private:
     std::string fill(std::string_view text, std::string_view english, const std::vector<MessageArg>& args) const;

@@ -104,4 +104,36 @@ std::string code_point_name(char32_t c) {
     return buffer;
 }
 
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t used = 0;
+    while (!text.empty()) {
+        const std::size_t start = text.find_first_not_of(' ');
+        if (start == std::string_view::npos) break;
+        text.remove_prefix(start);
+        const std::string_view word = text.substr(0, text.find(' '));
+        text.remove_prefix(word.size());
+        const std::size_t w = display_width(word);
+        if (!line.empty() && used + 1 + w > width) {
+            lines.push_back(std::move(line));
+            line.clear();
+            used = 0;
+        }
+        if (!line.empty()) {
+            line += ' ';
+            ++used;
+        }
+        line += word;
+        used += w;
+    }
+    if (!line.empty()) lines.push_back(std::move(line));
+    return lines;
+}
+
+std::string_view file_name(std::string_view path) {
+    const std::size_t slash = path.find_last_of('/');
+    return slash == std::string_view::npos || slash + 1 == path.size() ? path : path.substr(slash + 1);
+}
+
 }  // namespace wwc

@@ -42,6 +42,14 @@ std::string escape_unsafe(std::string_view text, bool multiline = false);
 /// point, combining marks none. Enough for the Latin scripts of our languages.
 std::size_t display_width(std::string_view text);
 
+/// `text` in lines of at most `width` columns (display width), broken at
+/// spaces; a word longer than `width` gets a line of its own.
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
+
+/// The last component of a path ("reports/city.yaml" -> "city.yaml"); the path
+/// itself when it ends in '/' or has no '/'.
+std::string_view file_name(std::string_view path);
+
 /// `items` joined by `separator`.
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
 

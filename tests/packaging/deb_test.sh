@@ -56,8 +56,8 @@ head -1 <(zcat "$tmp/root/$doc/changelog.gz") | grep -q "^wwc-score ($version) "
   fail "changelog.gz does not start with the entry of $version"
 grep -q '^\.TH ' <(zcat "$tmp/root/usr/share/man/man1/wwc-score.1.gz") || fail "the man page has no .TH line"
 
-if output=$("$bin" "$src/examples/cambridge-2023.yaml" 2>&1); then
-  grep -qiE '^Level: +gold ' <<<"$output" || fail "the extracted binary did not report level Gold for cambridge-2023:
+if output=$("$bin" --lang en "$src/examples/cambridge-2023.yaml" 2>&1); then
+  grep -qiE '^Level: +gold,' <<<"$output" || fail "the extracted binary did not report level Gold for cambridge-2023:
 $output"
 else
   fail "the extracted binary exited $? on examples/cambridge-2023.yaml:

@@ -45,7 +45,7 @@ TEST_CASE("assessment loader reads short and long answers") {
     CHECK(a.diagnostics.size() == 43);
     CHECK(wwc::test::text(a.diagnostics[0]) == "city.yaml:6:8: warning: criterion 'DG2' is met but lists no evidence");
     CHECK(wwc::test::text(a.diagnostics[1]) ==
-          "city.yaml:6:3: warning: criterion 'DG4' (Managing Risks of Data Use) is not answered");
+          "city.yaml:6:3: warning: criterion 'DG4' is not answered");
 }
 
 TEST_CASE("assessment loader reports every problem with its place") {

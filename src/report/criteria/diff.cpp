@@ -142,13 +142,13 @@ std::string who(const CriteriaDiffReport& r, const CriteriaChange& c) {
 // The line of an added or removed entity.
 std::string entry_line(const CriteriaSet& set, const CriteriaChange& c, std::size_t at, const Words& w) {
     switch (c.entity) {
-    case DiffEntity::practice: return layout("practice {0} {1}", {set.practices[at].id, set.practices[at].name});
+    case DiffEntity::practice: return w.say("practice {0} {1}", {set.practices[at].id, set.practices[at].name});
     case DiffEntity::criterion:
         return layout("{0} {1} ({2})", {set.criteria[at].id, set.criteria[at].name, set.criteria[at].practice});
     case DiffEntity::outcome:
-        return layout("outcome {0} {1} ({2})", {set.outcomes[at].id, set.outcomes[at].name, threshold_text(set.outcomes[at])});
+        return w.say("outcome {0} {1} ({2})", {set.outcomes[at].id, set.outcomes[at].name, threshold_text(set.outcomes[at])});
     case DiffEntity::level:
-        return layout("level {0} {1} (min_percent {2})", {set.levels[at].id, set.levels[at].name, set.levels[at].min_percent});
+        return w.say("level {0} {1} (min_percent {2})", {set.levels[at].id, set.levels[at].name, set.levels[at].min_percent});
     case DiffEntity::set:
     case DiffEntity::eligibility: return w.say("eligibility countries: {0}", {join(c.ids)});
     }

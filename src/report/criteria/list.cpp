@@ -9,11 +9,11 @@ namespace wwc {
 std::string render_criteria_list_text(const std::vector<std::shared_ptr<const CriteriaSet>>& sets,
                                       const RenderOptions& options) {
     const Words& w = options.words;
-    std::vector<std::vector<std::string>> rows;
+    std::vector<std::vector<std::string>> rows = {
+        {w.say("Set"), w.say("Version"), w.say("Criteria"), w.say("Published"), w.say("Status"), w.say("Name")}};
     for (const auto& set : sets)
         rows.push_back({set->id, set->version, criteria_count(set->criteria.size(), w),
-                        set->published.empty() ? "-" : set->published, std::string(set_status_id(set->status)),
-                        set->name});
+                        set->published.empty() ? "-" : set->published, set_status_word(set->status, w), w.name(*set)});
     return text_table(rows);
 }
 

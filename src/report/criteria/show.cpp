@@ -22,7 +22,7 @@ std::string criterion_line(const Criterion& c, const Words& w) {
     if (!c.prerequisites.empty()) flags.push_back(w.say("needs {0}", {join(c.prerequisites)}));
     if (!c.future.empty()) flags.push_back(w.say("counts from {0}", {c.future}));
     if (c.retired) flags.push_back(w.say("retired"));
-    return layout("    {0} {1} [{2}]\n", {c.id, c.name, join(flags, "; ")});
+    return layout("    {0} {1} [{2}]\n", {c.id, w.name(c), join(flags, "; ")});
 }
 
 void levels(std::string& out, const CriteriaSet& set, const Words& w) {
@@ -32,7 +32,7 @@ void levels(std::string& out, const CriteriaSet& set, const Words& w) {
         const Level& l = set.levels[i];
         const Band band = level_band(set, i, max_points);
         out += w.say("  {0} {1}: at least {2} percent ({3}-{4} points)\n",
-                     {l.id, l.name, l.min_percent, band.min_points, band.max_points});
+                     {l.id, w.name(l), l.min_percent, band.min_points, band.max_points});
         if (!l.required.empty()) out += w.say("    required: {0}\n", {join(l.required)});
         if (l.outcomes) out += w.say("    outcomes: {0} of {1}\n", {l.outcomes->min_met, join(l.outcomes->of)});
     }
@@ -52,22 +52,22 @@ void crosswalk(std::string& out, const CriteriaSet& set, const Words& w) {
 
 std::string render_criteria_show_text(const CriteriaSet& set, const RenderOptions& options) {
     const Words& w = options.words;
-    std::string out = layout("{0} {1}\n", {set.id, set.name});
+    std::string out = layout("{0} {1}\n", {set.id, w.name(set)});
     out += set.published.empty()
                ? w.say("version {0}, {1}, {2}\n",
-                       {set.version, set_status_id(set.status), criteria_count(set.criteria.size(), w)})
-               : w.say("version {0}, {1}, published {2}, {3}\n", {set.version, set_status_id(set.status),
+                       {set.version, set_status_word(set.status, w), criteria_count(set.criteria.size(), w)})
+               : w.say("version {0}, {1}, published {2}, {3}\n", {set.version, set_status_word(set.status, w),
                                                                   set.published, criteria_count(set.criteria.size(), w)});
     if (!set.notice.empty()) out += w.say("Note: {0}\n", {set.notice});
     out += w.say("\nPractices:\n");
     for (const Practice& p : set.practices) {
-        out += layout("  {0} {1}\n", {p.id, p.name});
+        out += layout("  {0} {1}\n", {p.id, w.name(p)});
         for (const Criterion& c : set.criteria)
             if (c.practice == p.id) out += criterion_line(c, w);
     }
     if (!set.outcomes.empty()) {
         out += w.say("\nOutcomes:\n");
-        for (const Outcome& o : set.outcomes) out += layout("  {0} {1}: {2}\n", {o.id, o.name, describe_standard(o, w)});
+        for (const Outcome& o : set.outcomes) out += layout("  {0} {1}: {2}\n", {o.id, w.name(o), describe_standard(o, w)});
     }
     levels(out, set, w);
     const Eligibility& e = set.eligibility;

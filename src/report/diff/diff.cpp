@@ -40,7 +40,7 @@ std::string render_diff_text(const AssessmentDiffReport& r, const RenderOptions&
     for (const StatusChange& c : d.changes) {
         const Criterion& criterion = set.criteria[c.criterion];
         out += layout("  {0:<6} {1:<11} -> {2:<11} {3}\n",
-                      {criterion.id, status_id(c.before), status_id(c.after), criterion.name});
+                      {criterion.id, status_word(c.before, w), status_word(c.after, w), w.name(criterion)});
     }
     return out;
 }

@@ -72,7 +72,7 @@ void points_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view i
     std::vector<std::string> needs;
     for (const Level& l : set.levels) {
         need.push_back(points_needed(l.min_percent, max));
-        if (need.back() <= max) needs.push_back(w.say("{0} needs {1}", {l.name, need.back()}));
+        if (need.back() <= max) needs.push_back(w.say("{0} needs {1}", {w.name(l), need.back()}));
     }
     std::string desc = w.say("{0} of {1} points earned ({2}%)", {e.points, max, e.percent});
     if (e.projected_points > e.points)
@@ -98,7 +98,7 @@ void points_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view i
         out.empty("line", {{"x1", num(x)}, {"y1", num(top - 6)}, {"x2", num(x)}, {"y2", num(top + height)},
                            {"class", "threshold"}});
         const std::string_view anchor = x > chart_width - 90 ? "end" : "middle";
-        label(out, x, top - 10, layout("{0} {1}", {set.levels[l].name, need[l]}), anchor);
+        label(out, x, top - 10, layout("{0} {1}", {w.name(set.levels[l]), need[l]}), anchor);
     }
     const int bar_end = scale(e.points, max, x0, width);
     const std::string score = layout("{0}/{1}", {e.points, max});
@@ -141,7 +141,7 @@ void practice_chart(HtmlWriter& out, const ScoredAssessment& r, std::string_view
     for (std::size_t i = 0; i < counts.size(); ++i) {
         const Counts& c = counts[i];
         const int y = top + row * static_cast<int>(i);
-        label(out, 0, y + 15, layout("{0} {1}", {set.practices[i].id, set.practices[i].name}));
+        label(out, 0, y + 15, layout("{0} {1}", {set.practices[i].id, w.name(set.practices[i])}));
         int done = 0;
         for (const auto& [value, css_class] : {std::pair{c.earned, "earned"}, std::pair{c.progress, "progress"},
                                                 std::pair{c.planned, "planned"}, std::pair{c.missing, "missing"}}) {

@@ -77,8 +77,8 @@ std::string blocking(const ScoredAssessment& r, const RunHeader& header, const W
             if (std::find(criteria.begin(), criteria.end(), i) == criteria.end()) criteria.push_back(i);
         for (std::size_t i : criteria)
             out += command("error", answer_location(r, i),
-                           w.say("{0} {1} is needed for {2} ({3})", {set.criteria[i].id, set.criteria[i].name, level,
-                                                                     status_id(r.evaluation.criteria[i].status)}));
+                           w.say("{0} {1} is needed for {2} ({3})", {set.criteria[i].id, w.name(set.criteria[i]), level,
+                                                                     status_word(r.evaluation.criteria[i].status, w)}));
         return out;
     }
     if (r.gaps.empty()) return out;
@@ -86,8 +86,8 @@ std::string blocking(const ScoredAssessment& r, const RunHeader& header, const W
     for (std::size_t i : g.missing_required)
         out += command("warning", answer_location(r, i),
                        w.say("{0} blocks {1}: required criterion {2} not earned ({3})",
-                             {set.criteria[i].id, level_name(set, g.level, w), set.criteria[i].name,
-                              status_id(r.evaluation.criteria[i].status)}));
+                             {set.criteria[i].id, level_name(set, g.level, w), w.name(set.criteria[i]),
+                              status_word(r.evaluation.criteria[i].status, w)}));
     return out;
 }
 

@@ -53,14 +53,14 @@ std::string gitlab_file(const FileReport& file, RunContext& context) {
     for (std::size_t i : g.missing_required)
         out += issue(context, "required-criterion", "critical",
                      words.say("{0} {1} is required for {2} and not earned ({3})",
-                               {set.criteria[i].id, set.criteria[i].name, level,
-                                status_id(r.evaluation.criteria[i].status)}),
+                               {set.criteria[i].id, words.name(set.criteria[i]), level,
+                                status_word(r.evaluation.criteria[i].status, words)}),
                      answer_location(r, i), set.criteria[i].id);
     for (std::size_t k = 0; k < g.roadmap.size(); ++k) {
         const std::size_t i = g.roadmap[k];
         out += issue(context, "roadmap-criterion", "info",
                      words.say("{0} {1} ({2}) is step {3} of {4} on the roadmap to {5}",
-                               {set.criteria[i].id, set.criteria[i].name, status_id(r.evaluation.criteria[i].status),
+                               {set.criteria[i].id, words.name(set.criteria[i]), status_word(r.evaluation.criteria[i].status, words),
                                 k + 1, g.roadmap.size(), level}),
                      answer_location(r, i), set.criteria[i].id);
     }

@@ -48,13 +48,13 @@ std::vector<Case> criterion_cases(const ScoredAssessment& r, const RunHeader& he
     for (std::size_t i = 0; i < set.criteria.size(); ++i) {
         const Criterion& c = set.criteria[i];
         const CriterionResult& cr = r.evaluation.criteria[i];
-        Case one(c.practice, c.id + " " + c.name);
+        Case one(c.practice, c.id + " " + w.name(c));
         if (!cr.counted) {
             one.result = Case::Result::skipped;
             one.message = c.retired ? w.say("retired, not counted") : w.say("not yet effective");
         } else if (gap && (has(gap->missing_required, i) || has(gap->roadmap, i))) {
             const std::string level = level_name(set, gap->level, w);
-            const std::string status(status_id(cr.status));
+            const std::string status = status_word(cr.status, w);
             one.message = has(gap->missing_required, i)
                               ? w.say("required for {0}, not earned ({1})", {level, status})
                               : w.say("on the roadmap to {0} ({1})", {level, status});

@@ -143,14 +143,16 @@ std::string sarif_file(const FileReport& file, RunContext& context) {
     for (std::size_t i : gap->missing_required)
         add(required_rule, failing ? "error" : "warning",
             words.say("{0} {1} is required for {2} and not earned ({3})",
-                      {set.criteria[i].id, set.criteria[i].name, level, status_id(r.evaluation.criteria[i].status)}),
+                      {set.criteria[i].id, words.name(set.criteria[i]), level,
+                       status_word(r.evaluation.criteria[i].status, words)}),
             answer_location(r, i), set.criteria[i].id);
     for (std::size_t k = 0; k < gap->roadmap.size(); ++k) {
         const std::size_t i = gap->roadmap[k];
         const Criterion& c = set.criteria[i];
         add(roadmap_rule, failing ? "error" : "note",
             words.say("{0} {1} ({2}) is step {3} of {4} on the roadmap to {5}",
-                      {c.id, c.name, status_id(r.evaluation.criteria[i].status), k + 1, gap->roadmap.size(), level}),
+                      {c.id, words.name(c), status_word(r.evaluation.criteria[i].status, words), k + 1,
+                       gap->roadmap.size(), level}),
             answer_location(r, i), c.id);
     }
     return out;

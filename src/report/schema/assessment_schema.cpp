@@ -26,15 +26,6 @@ struct Out {
     bool markdown;
 };
 
-// `english`, or its translation in `words`' language where the criteria file has one.
-const std::string& in_language(const Translations& translations, std::string_view field, const std::string& english,
-                               const Words& words) {
-    const auto language = translations.find(std::string(language_tag(words.language())));
-    if (language == translations.end()) return english;
-    const auto text = language->second.find(std::string(field));
-    return text == language->second.end() || text->second.empty() ? english : text->second;
-}
-
 // `title` (when not empty) and `description`; with markdown, `markdown` (or the
 // description escaped) as markdownDescription.
 void describe(Out& o, const std::string& title, const std::string& description, const std::string& markdown = "") {
@@ -155,7 +146,7 @@ void answer_mapping(Out& o, const Criterion& c) {
         std::vector<std::string> markdown;
         std::string markdown_list;
         for (const ChecklistItem& item : c.checklist) {
-            const std::string& text = in_language(item.translations, "text", item.text, w);
+            const std::string& text = w.text(item);
             ids.push_back(item.id);
             plain.push_back(layout("- {0}: {1}", {item.id, text}));
             markdown.push_back(markdown_escape(text));
@@ -194,8 +185,8 @@ void responses_schema(Out& o, const CriteriaSet& set) {
                    {set.id}));
     o.json.key("type").value("object").key("properties").begin_object();
     for (const Criterion& c : set.criteria) {
-        const std::string& name = in_language(c.translations, "name", c.name, w);
-        const std::string& summary = in_language(c.translations, "summary", c.summary, w);
+        const std::string& name = w.name(c);
+        const std::string& summary = w.summary(c);
         o.json.key(c.id).begin_object();
         // Editors show the title above the description on hover, and the
         // description alone beside a completion.
@@ -211,9 +202,9 @@ void responses_schema(Out& o, const CriteriaSet& set) {
 void outcome_schema(Out& o, const Outcome& outcome) {
     const Words& w = o.words;
     const bool measured = outcome.at_most || outcome.at_least;
-    const std::string& name = in_language(outcome.translations, "name", outcome.name, w);
-    const std::string& measure = in_language(outcome.translations, "measure", outcome.measure, w);
-    const std::string& unit = in_language(outcome.translations, "unit", outcome.unit, w);
+    const std::string& name = w.name(outcome);
+    const std::string& measure = w.in_language(outcome.translations, "measure", outcome.measure);
+    const std::string& unit = w.in_language(outcome.translations, "unit", outcome.unit);
     const std::string standard = w.say("Standard: {0}.", {describe_standard(outcome, w)});
     o.json.key(outcome.id).begin_object();
     describe(o, name, measure.empty() ? standard : layout("{0}. {1}", {measure, standard}));

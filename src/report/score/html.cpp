@@ -17,12 +17,12 @@ namespace {
 // A symbol beside each status word, so that no status is told by colour alone.
 std::string status_label(Status s, const Words& w) {
     switch (s) {
-    case Status::met: return w.say("\u2713 met");
-    case Status::not_met: return w.say("\u2717 not met");
-    case Status::in_progress: return w.say("\u25d0 in progress");
-    case Status::planned: return w.say("\u25cb planned");
-    case Status::blocked: return w.say("\u2298 blocked");
-    case Status::unanswered: return w.say("\u2013 unanswered");
+    case Status::met: return "\u2713 " + status_word(s, w);
+    case Status::not_met: return "\u2717 " + status_word(s, w);
+    case Status::in_progress: return "\u25d0 " + status_word(s, w);
+    case Status::planned: return "\u25cb " + status_word(s, w);
+    case Status::blocked: return "\u2298 " + status_word(s, w);
+    case Status::unanswered: return "\u2013 " + status_word(s, w);
     }
     return {};
 }
@@ -41,9 +41,10 @@ void header(HtmlWriter& out, const ScoredAssessment& r, const Words& w) {
     if (!a.prepared_by.empty()) place += w.say(" by {0}", {a.prepared_by});
     out.element("p", place, {{"class", "muted"}});
     out.element("p", set.published.empty()
-                         ? w.say("Criteria: {0} ({1} version {2})", {set.name, set.id, set.version})
+                         ? w.say("Criteria: {0} ({1} version {2})", {w.name(set), set.id, set.version})
                          : w.say("Criteria: {0} ({1} version {2}, published {3})",
-                                 {set.name, set.id, set.version, set.published}));
+                                 {w.name(set), set.id, set.version, set.published}));
+    out.element("p", self_assessment_notice(w), {{"class", "notice"}});
     if (const auto notice = reconstruction_notice(set, w)) out.element("p", *notice, {{"class", "notice"}});
     if (const auto notice = estimate_notice(r, w))
         out.element("p", w.say("Estimate: {0}", {*notice}), {{"class", "notice estimate"}});
@@ -79,7 +80,7 @@ void summary(HtmlWriter& out, const ScoredAssessment& r, const std::string& suff
 std::vector<std::string> outcome_rules(const CriteriaSet& set, const Words& w) {
     std::map<int, std::vector<std::string>> levels_by_rule;
     for (const Level& l : set.levels)
-        if (l.outcomes) levels_by_rule[l.outcomes->min_met].push_back(l.name);
+        if (l.outcomes) levels_by_rule[l.outcomes->min_met].push_back(w.name(l));
     std::vector<std::string> out;
     for (auto& [min_met, names] : levels_by_rule) {
         const std::string last = names.back();
@@ -105,7 +106,7 @@ void outcomes(HtmlWriter& out, const ScoredAssessment& r, const std::string& suf
     for (std::size_t i = 0; i < set.outcomes.size(); ++i) {
         const Outcome& o = set.outcomes[i];
         const OutcomeReport* report = r.assessment.outcome(o.id);
-        out.open("tr").element("td", o.name).element("td", describe_standard(o, w));
+        out.open("tr").element("td", w.name(o)).element("td", describe_standard(o, w));
         out.open("td").text(describe_report(o, report, w));
         if (report)
             for (const Evidence& ev : report->evidence)
@@ -121,7 +122,7 @@ void outcomes(HtmlWriter& out, const ScoredAssessment& r, const std::string& suf
 
 void criterion_item(HtmlWriter& out, const ScoredAssessment& r, std::size_t index, const Words& w) {
     const Criterion& c = r.set->criteria[index];
-    out.open("li").open("strong").text(c.id).close().text(" " + c.name + " ");
+    out.open("li").open("strong").text(c.id).close().text(" " + w.name(c) + " ");
     out.element("span", layout("({0}, {1})", {status_label(r.evaluation.criteria[index].status, w), c.practice}),
                 {{"class", "muted"}});
     out.close();
@@ -169,7 +170,11 @@ void next_level(HtmlWriter& out, const ScoredAssessment& r, const std::string& s
 void warnings(HtmlWriter& out, const ScoredAssessment& r, const Words& w) {
     if (r.diagnostics.empty()) return;
     out.open("section").element("h2", w.say("Warnings")).open("ul");
-    for (const Diagnostic& d : r.diagnostics) out.element("li", format_diagnostic(d, w));
+    // The page names the file once; a warning names it by its name, not its whole path.
+    for (Diagnostic d : r.diagnostics) {
+        d.where.file = std::string(file_name(d.where.file));
+        out.element("li", format_diagnostic(d, w));
+    }
     out.close().close();
 }
 
@@ -182,11 +187,12 @@ void criterion_row(HtmlWriter& out, const ScoredAssessment& r, std::size_t i, co
     if (step == roadmap.end()) out.open("tr");
     else out.open("tr", {{"class", "step"}});
     out.element("td", c.id);
-    out.open("td").text(c.name);
+    out.open("td").text(w.name(c));
     if (c.core) out.text(" ").element("span", w.say("core"), {{"class", "tag"}});
     if (c.equity) out.text(" ").element("span", w.say("equity"), {{"class", "tag"}});
     if (step != roadmap.end())
         out.text(" ").element("span", w.say("roadmap step {0}", {step - roadmap.begin() + 1}), {{"class", "tag"}});
+    if (!w.summary(c).empty()) out.element("div", w.summary(c), {{"class", "muted"}});
     out.close();
     if (cr.counted)
         out.element("td", status_label(cr.status, w), {{"class", "status status-" + std::string(status_id(cr.status))}});
@@ -219,7 +225,7 @@ void criteria_table(HtmlWriter& out, const ScoredAssessment& r, const std::strin
     for (std::size_t p = 0; p < set.practices.size(); ++p) {
         const PracticeResult& pr = r.evaluation.practices[p];
         out.open("tr", {{"class", "group"}});
-        out.element("th", w.say("{0} {1} \u00b7 {2} of {3} points", {pr.id, set.practices[p].name, pr.points, pr.max_points}),
+        out.element("th", w.say("{0} {1} \u00b7 {2} of {3} points", {pr.id, w.name(set.practices[p]), pr.points, pr.max_points}),
                     {{"colspan", "5"}, {"scope", "colgroup"}});
         out.close();
         for (std::size_t i = 0; i < set.criteria.size(); ++i)
@@ -251,7 +257,7 @@ void article(HtmlWriter& out, const ScoredAssessment& r, const std::string& suff
 
 std::string footer(const ScoredAssessment& r) {
     return layout("wwc-score {0} \u00b7 {1} sha256 {2} \u00b7 {3} sha256 {4}",
-                  {version, r.set->id, r.set->sha256, r.assessment.path, r.assessment.sha256});
+                  {version, r.set->id, r.set->sha256, file_name(r.assessment.path), r.assessment.sha256});
 }
 
 }  // namespace

@@ -18,6 +18,7 @@ void heading(std::string& out, const ScoredAssessment& r, const Words& w) {
     out += w.say("## {0}: {1} under {2} ({3}/{4} points, {5}%)\n\n",
                  {verbatim(md(r.assessment.city.name)), verbatim(md(level_name(set, e.level, w))), verbatim(md(set.id)),
                   e.points, e.max_points, e.percent});
+    out += layout("_{0}_\n\n", {verbatim(md(self_assessment_notice(w)))});
     if (const auto notice = estimate_notice(r, w)) out += w.say("> **Estimate:** {0}\n\n", {verbatim(md(*notice))});
     if (r.gaps.empty()) {
         out += w.say("**Top level reached.**\n");
@@ -37,18 +38,18 @@ void practice(std::string& out, const ScoredAssessment& r, std::size_t p, const 
     const Evaluation& e = r.evaluation;
     const PracticeResult& pr = e.practices[p];
     out += layout("\n### {0} {1} ({2}/{3})\n\n",
-                  {verbatim(md(pr.id)), verbatim(md(set.practices[p].name)), pr.points, pr.max_points});
+                  {verbatim(md(pr.id)), verbatim(md(w.name(set.practices[p]))), pr.points, pr.max_points});
     for (std::size_t i = 0; i < set.criteria.size(); ++i) {
         const Criterion& c = set.criteria[i];
         if (c.practice != set.practices[p].id) continue;
         const CriterionResult& cr = e.criteria[i];
         if (cr.earned) {
-            out += layout("- [x] {0} {1}\n", {verbatim(md(c.id)), verbatim(md(c.name))});
+            out += layout("- [x] {0} {1}\n", {verbatim(md(c.id)), verbatim(md(w.name(c)))});
             continue;
         }
         std::string line = layout("- [ ] {0} {1} ({2})",
-                                  {verbatim(md(c.id)), verbatim(md(c.name)),
-                                   verbatim(md(cr.counted ? std::string(status_id(cr.status)) : w.say("not counted")))});
+                                  {verbatim(md(c.id)), verbatim(md(w.name(c))),
+                                   verbatim(md(cr.counted ? status_word(cr.status, w) : w.say("not counted")))});
         if (const auto why = blocking_reason(r, i, w)) line += " — " + md(*why);
         out += line + '\n';
     }

@@ -1,5 +1,9 @@
 // score --format text: the report a person reads in a terminal.
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "model/points.hpp"
 #include "report/renderers.hpp"
 #include "report/wording.hpp"
@@ -25,9 +29,23 @@ private:
     bool m_color;
 };
 
-std::string criterion_line(const ScoredAssessment& r, std::size_t index) {
+// Labelled lines, the values lined up after the widest label (display width).
+std::string labelled(const std::vector<std::pair<std::string, std::string>>& lines) {
+    std::size_t width = 0;
+    for (const auto& [label, value] : lines) width = std::max(width, display_width(label));
+    std::string out;
+    for (const auto& [label, value] : lines)
+        out += label + ':' + std::string(width - display_width(label) + 2, ' ') + value + '\n';
+    return out;
+}
+
+// "DM7 Qualitative Data Practices (in progress)", with its summary indented
+// on the next line when `explained`.
+std::string criterion_lines(const ScoredAssessment& r, std::size_t index, const Words& w, bool explained) {
     const Criterion& c = r.set->criteria[index];
-    return layout("{0:<6} {1} ({2})", {c.id, c.name, status_id(r.evaluation.criteria[index].status)});
+    std::string out = layout("{0} {1} ({2})\n", {c.id, w.name(c), status_word(r.evaluation.criteria[index].status, w)});
+    if (explained && !w.summary(c).empty()) out += layout("      {0}\n", {w.summary(c)});
+    return out;
 }
 
 void header(std::string& out, const ScoredAssessment& r, const Words& w, const Painter& p) {
@@ -36,49 +54,48 @@ void header(std::string& out, const ScoredAssessment& r, const Words& w, const P
     std::string place = a.city.name;
     if (!a.city.region.empty()) place += ", " + a.city.region;
     place += ", " + a.city.country;
-    out += w.say("{0}  (population {1}, assessed {2})\n", {p.bold(place), a.city.population, a.assessed_on});
-    out += w.say("Criteria: {0} version {1}, {2}\n", {set.id, set.version, set.name});
+    out += w.say("{0}: population {1}, assessed on {2}\n", {p.bold(place), a.city.population, a.assessed_on});
+    out += w.say("Criteria: {0}; {1} version {2}\n", {w.name(set), set.id, set.version});
+    out += self_assessment_notice(w) + '\n';
     if (const auto notice = reconstruction_notice(set, w)) out += w.say("Note: {0}\n", {*notice});
-    if (const auto notice = estimate_notice(r, w)) out += p.bad(w.say("ESTIMATE: {0}", {*notice})).text + '\n';
+    if (const auto notice = estimate_notice(r, w)) out += p.bad(w.say("Estimate: {0}", {*notice})).text + '\n';
 }
 
 void summary(std::string& out, const ScoredAssessment& r, const Words& w, const Painter& p) {
     const CriteriaSet& set = *r.set;
     const Evaluation& e = r.evaluation;
-    out += '\n';
+    std::vector<std::pair<std::string, std::string>> lines;
     if (e.level) {
         const Band band = level_band(set, *e.level, e.max_points);
-        out += w.say("Level:     {0}  {1} of {2} points ({3}%); band {4}-{5}% ({6}-{7} points)\n",
-                     {p.good(level_name(set, e.level, w)), e.points, e.max_points, e.percent, band.min_percent,
-                      band.max_percent, band.min_points, band.max_points});
+        lines.emplace_back(w.say("Level"), w.say("{0}, {1} of {2} points ({3}%); {4} takes {5} to {6}%",
+                                                 {p.good(level_name(set, e.level, w)), e.points, e.max_points, e.percent,
+                                                  level_name(set, e.level, w), band.min_percent, band.max_percent}));
     } else {
-        out += w.say("Level:     {0}  {1} of {2} points ({3}%)\n",
-                     {p.bad(level_name(set, e.level, w)), e.points, e.max_points, e.percent});
+        lines.emplace_back(w.say("Level"), w.say("{0}, {1} of {2} points ({3}%)",
+                                                 {p.bad(level_name(set, e.level, w)), e.points, e.max_points, e.percent}));
     }
-    out += w.say("Projected: {0}  {1} points ({2}%) if the in-progress and planned criteria are met\n",
-                 {level_name(set, e.projected_level, w), e.projected_points, e.projected_percent});
-    if (e.eligible()) out += w.say("Eligible:  yes\n");
+    lines.emplace_back(w.say("Projected"), w.say("{0}, {1} points ({2}%), if the criteria in progress and planned are met",
+                                                 {level_name(set, e.projected_level, w), e.projected_points,
+                                                  e.projected_percent}));
+    if (e.eligible()) lines.emplace_back(w.say("Eligible"), w.say("yes"));
     for (const EligibilityProblem& problem : e.eligibility_problems)
-        out += w.say("Eligible:  {0}: {1}\n", {p.bad(w.say("no")), eligibility_problem(problem, w)});
+        lines.emplace_back(w.say("Eligible"), w.say("{0}: {1}", {p.bad(w.say("no")), eligibility_problem(problem, w)}));
+    out += '\n' + labelled(lines);
 }
 
 void practices(std::string& out, const ScoredAssessment& r, const Words& w) {
     const CriteriaSet& set = *r.set;
     const Evaluation& e = r.evaluation;
-    out += layout("\n{0:<40} {1:>6}  {2:>4} {3:>5} {4:>5} {5:>4} {6:>5} {7:>5}\n",
-                 {w.say("Practice"), w.say("Points"), w.say("Met"), w.say("Prog"), w.say("Plan"), w.say("Not"),
-                  w.say("Block"), w.say("Unans")});
+    std::vector<std::vector<std::string>> rows = {{w.say("Practice"), w.say("Points"), w.say("Criteria")}};
     for (std::size_t i = 0; i < set.practices.size(); ++i) {
         const PracticeResult& pr = e.practices[i];
-        out += layout("{0:<5} {1:<34} {2:>6}  {3:>4} {4:>5} {5:>5} {6:>4} {7:>5} {8:>5}\n",
-                      {pr.id, set.practices[i].name, layout("{0}/{1}", {pr.points, pr.max_points}),
-                      pr.counts[Status::met], pr.counts[Status::in_progress], pr.counts[Status::planned],
-                      pr.counts[Status::not_met], pr.counts[Status::blocked], pr.counts[Status::unanswered]});
+        rows.push_back({layout("{0:<4} {1}", {pr.id, w.name(set.practices[i])}), layout("{0}/{1}", {pr.points, pr.max_points}),
+                        status_counts(pr.counts, w)});
     }
     if (e.equity_max_points > 0)
-        out += layout("{0:<40} {1:>6}  ({2}%)\n", {w.say("Equity sub-score"),
-                                                   layout("{0}/{1}", {e.equity_points, e.equity_max_points}),
-                                                   e.equity_percent});
+        rows.push_back({w.say("Equity sub-score"), layout("{0}/{1}", {e.equity_points, e.equity_max_points}),
+                        layout("{0}%", {e.equity_percent})});
+    out += '\n' + text_table(rows);
 }
 
 void outcomes(std::string& out, const ScoredAssessment& r, const Words& w, const Painter& p) {
@@ -87,25 +104,26 @@ void outcomes(std::string& out, const ScoredAssessment& r, const Words& w, const
     out += w.say("\nOutcomes\n");
     for (std::size_t i = 0; i < set.outcomes.size(); ++i) {
         const Outcome& o = set.outcomes[i];
-        const MessageArg mark = r.evaluation.outcomes[i].meets ? p.good(w.say("meets   ")) : p.bad(w.say("does not"));
-        out += w.say("  {0} {1:<14} {2}; standard: {3}\n",
-                     {mark, o.id, describe_report(o, r.assessment.outcome(o.id), w), describe_standard(o, w)});
+        const MessageArg verdict = r.evaluation.outcomes[i].meets ? p.good(w.say("meets the standard"))
+                                                                  : p.bad(w.say("does not meet the standard"));
+        out += w.say("  {0}: {1}; {2} ({3})\n",
+                     {w.name(o), describe_report(o, r.assessment.outcome(o.id), w), verdict, describe_standard(o, w)});
     }
 }
 
 void gap(std::string& out, const ScoredAssessment& r, const LevelGap& g, bool next, const Words& w, const Painter& p) {
     const CriteriaSet& set = *r.set;
     const Level& level = set.levels[g.level];
-    out += next ? w.say("\nNext level {0}: needs {1} points ({2}%)\n", {p.bold(level.name), g.points_needed, level.min_percent})
-                : w.say("\nThen {0}: needs {1} points ({2}%)\n", {p.bold(level.name), g.points_needed, level.min_percent});
+    out += next ? w.say("\nNext level, {0}: {1} points ({2}%) needed\n", {p.bold(w.name(level)), g.points_needed, level.min_percent})
+                : w.say("\nThen {0}: {1} points ({2}%) needed\n", {p.bold(w.name(level)), g.points_needed, level.min_percent});
     if (!g.reachable()) {
         for (const std::string& why : unreachable_reasons(g, r.evaluation, w))
-            out += w.say("  out of reach: {0}\n", {why});
+            out += w.say("  Out of reach: {0}\n", {why});
         return;
     }
     if (g.points_short > 0) out += w.plural("  - {0} point short\n", "  - {0} points short\n", g.points_short, {g.points_short});
     for (std::size_t i : g.missing_required)
-        out += w.say("  - required criterion not earned: {0}\n", {criterion_line(r, i)});
+        out += w.say("  - a required criterion is not earned: {0}", {verbatim(criterion_lines(r, i, w, next))});
     if (g.outcomes_short())
         out += w.say("  - outcomes: {0} of the {1} needed meet their standard\n", {g.outcomes_met, g.outcomes_needed});
     if (!next) {
@@ -123,11 +141,11 @@ void gap(std::string& out, const ScoredAssessment& r, const LevelGap& g, bool ne
         return;
     }
     out += g.roadmap_proven_minimal
-               ? w.say("Roadmap to {0}: {1}\n", {level.name, criteria_count(g.roadmap.size(), w)})
+               ? w.say("Roadmap to {0}: {1}\n", {w.name(level), criteria_count(g.roadmap.size(), w)})
                : w.say("Roadmap to {0}: {1} (the search stopped at its budget: may not be the shortest)\n",
-                       {level.name, criteria_count(g.roadmap.size(), w)});
+                       {w.name(level), criteria_count(g.roadmap.size(), w)});
     for (std::size_t k = 0; k < g.roadmap.size(); ++k)
-        out += layout("  {0:>2}. {1}\n", {k + 1, verbatim(criterion_line(r, g.roadmap[k]))});
+        out += layout("  {0:>2}. {1}", {k + 1, verbatim(criterion_lines(r, g.roadmap[k], w, true))});
     if (g.outcomes_short()) out += w.say("  and meet an outcome standard\n");
 }
 
