@@ -55,12 +55,13 @@ void RunSummary::add(const FileReport& file, const std::optional<std::size_t>& g
     }
     if (file.compared) {
         count(compare_levels, score_line(*file.compared));
-        if (compare_criteria.empty()) {
-            const CriteriaSet& set = *file.compared->set;
-            // A revision of the set scored first is named with its version.
-            const bool revision = file.scored && file.scored->set->id == set.id && file.scored->set->version != set.version;
+        const CriteriaSet& set = *file.compared->set;
+        // A revision of the set a file is scored with is named with its
+        // version, whichever file shows it first (a file answered for another
+        // set, estimated under the revision, may come before).
+        const bool revision = file.scored && file.scored->set->id == set.id && file.scored->set->version != set.version;
+        if (compare_criteria.empty() || (revision && compare_criteria == set.id))
             compare_criteria = revision ? set.id + " " + set.version : set.id;
-        }
     }
     if (!file.change) return;
     switch (*file.change) {

@@ -4,6 +4,7 @@
 // "did you mean" read the same rows; a new format is one function and one row.
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -59,6 +60,8 @@ struct RunContext {
     std::size_t items = 0;    ///< items a streamed array holds so far
     /// Entries a report collects on the way to write at its end (a table of contents).
     std::vector<std::pair<std::string, std::string>> contents;
+    /// How often a report has used each name so far (suite names, fingerprints), to keep them unique.
+    std::map<std::string, std::size_t> names;
 };
 
 /// `score`, `check` and `batch`: written as the files come, so that a run

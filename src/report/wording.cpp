@@ -194,9 +194,14 @@ std::optional<std::string> reconstruction_notice(const CriteriaSet& set, const W
 }
 
 std::optional<std::string> estimate_notice(const ScoredAssessment& r, const Words& words) {
-    if (r.assessment.estimated_from.empty()) return std::nullopt;
+    const Assessment& a = r.assessment;
+    if (a.estimated_from.empty()) return std::nullopt;
+    if (!a.estimated_through.empty())
+        return words.say("answers to {0} mapped to {1} through {2} and their crosswalks; this is not a certification "
+                         "result.",
+                         {a.estimated_from, r.set->id, join(a.estimated_through)});
     return words.say("answers to {0} mapped to {1} through its crosswalk; this is not a certification result.",
-                     {r.assessment.estimated_from, r.set->id});
+                     {a.estimated_from, r.set->id});
 }
 
 Location answer_location(const ScoredAssessment& r, std::size_t criterion) {

@@ -12,7 +12,9 @@ endif()
 foreach(expected IN LISTS expectations)
   get_filename_component(ext ${expected} EXT)
   string(SUBSTRING ${ext} 1 -1 format)
-  set(format_args --format ${format} --color never)
+  # No --color: check and batch have none, and output captured here is never
+  # a terminal, so text reports are plain.
+  set(format_args --format ${format})
   if(format STREQUAL "out")
     set(format_args "")
   endif()

@@ -126,7 +126,7 @@ ExitCode run(RunArgs args, RunKind kind, const Words& words) {
         kind == RunKind::score ? named_files(args.paths) : find_assessments(args.paths, args.excludes);
     const bool one_file = args.paths.size() == 1 && !is_directory(args.paths.front());
     RunContext context{{args.criteria, args.compare, one_file, gate.level()},
-                       RenderOptions{words, use_color(args.color, args.output)}, 0, 0, 0, 0, {}};
+                       RenderOptions{words, use_color(args.color, args.output)}, 0, 0, 0, 0, {}, {}};
     // A progress line for long batches, only where a person watches stderr.
     RunProgress progress;
     if (files.size() >= 200 && ::isatty(STDERR_FILENO))

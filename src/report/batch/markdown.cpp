@@ -1,6 +1,6 @@
 // batch --format markdown: a summary table fit for a pull-request comment, kept
 // under GitHub's limit of 65,536 characters by leaving rows out (and saying so)
-// when a batch is larger.
+// when a batch is larger; with --require-level, a last line on the gate.
 
 #include "report/renderers.hpp"
 #include "report/wording.hpp"
@@ -79,7 +79,17 @@ std::string batch_markdown_end(const RunSummary& summary, RunContext& context) {
                         "\n_{0} more files are not listed, to keep this comment within GitHub's limit: `--format csv` "
                         "or `--format html` lists every file._\n",
                         static_cast<long long>(context.left_out), {context.left_out});
-    return out + "\n" + cell(batch_summary_line(summary, w)) + "\n";
+    out += "\n" + cell(batch_summary_line(summary, w)) + "\n";
+    // The gate, which a job summary is read for.
+    if (const std::optional<std::string>& gate = context.header.require_level) {
+        const auto below = static_cast<long long>(summary.below_gate);
+        out += "\n" + (below == 0 ? w.say("**Every file reaches the required level {0}.**", {cell(*gate)})
+                                   : w.plural("**{0} file is below the required level {1}.**",
+                                              "**{0} files are below the required level {1}.**", below,
+                                              {below, cell(*gate)})) +
+               "\n";
+    }
+    return out;
 }
 
 }  // namespace wwc

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "report/renderers.hpp"
+#include "report/run/fingerprint.hpp"
 #include "report/wording.hpp"
 #include "util/text.hpp"
 
@@ -35,11 +36,13 @@ std::string escape_property(std::string_view text) {
     return out;
 }
 
+// Always a line and a column (1 when the place is the whole file or a whole
+// line), so that every annotation has one shape and shows in the diff.
 std::string command(std::string_view name, const Location& where, std::string_view message) {
-    std::string out = "::" + std::string(name) + " file=" + escape_property(escape_unsafe(where.file));
-    if (where.line > 0) out += ",line=" + std::to_string(where.line);
-    if (where.line > 0 && where.column > 0) out += ",col=" + std::to_string(where.column);
-    return out + "::" + escape_data(escape_unsafe(message)) + '\n';
+    return "::" + std::string(name) + " file=" + escape_property(escape_unsafe(repository_path(where.file))) +
+           ",line=" + std::to_string(std::max(1, where.line)) +
+           ",col=" + std::to_string(where.line > 0 ? std::max(1, where.column) : 1) + "::" +
+           escape_data(escape_unsafe(message)) + '\n';
 }
 
 std::string summary(const ScoredAssessment& r, const Words& w) {

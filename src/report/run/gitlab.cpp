@@ -1,13 +1,14 @@
 // --format gitlab of score, check and batch: a GitLab Code Quality report, a
 // JSON array of issues, each with a fingerprint that stays the same from run to
-// run and when lines move (the check, the file and what the issue is about).
+// run and when lines move (the check, the file and what the issue is about),
+// and a path relative to the repository as GitLab matches it (no "./").
 
 #include <algorithm>
 
 #include "report/renderers.hpp"
+#include "report/run/fingerprint.hpp"
 #include "report/wording.hpp"
 #include "report/writers/json_writer.hpp"
-#include "util/sha256.hpp"
 
 namespace wwc {
 namespace {
@@ -18,10 +19,10 @@ std::string issue(RunContext& context, std::string_view check, std::string_view 
     w.begin_object();
     w.key("description").value(message);
     w.key("check_name").value(check);
-    w.key("fingerprint").value(sha256_hex(std::string(check) + '\0' + where.file + '\0' + std::string(subject)));
+    w.key("fingerprint").value(fingerprint(context, check, where.file, subject));
     w.key("severity").value(severity);
     w.key("location").begin_object();
-    w.key("path").value(where.file);
+    w.key("path").value(repository_path(where.file));
     w.key("lines").begin_object().key("begin").value(std::max(1, where.line)).end_object();
     w.end_object();
     w.end_object();
@@ -42,7 +43,7 @@ std::string gitlab_file(const FileReport& file, RunContext& context) {
     for (const Diagnostic& d : file.notable_diagnostics()) {
         const bool error = d.severity == Severity::error;
         out += issue(context, error ? "assessment-error" : "assessment-warning", error ? "major" : "minor",
-                     words.render(d.message), d.where, Words().render(d.message));
+                     words.render(d.message), d.where, diagnostic_subject(d.message));
     }
     if (!file.scored || file.scored->gaps.empty()) return out;
     const ScoredAssessment& r = *file.scored;

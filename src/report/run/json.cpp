@@ -85,6 +85,12 @@ void write_criteria_and_assessment(JsonWriter& w, const ScoredAssessment& r) {
     w.key("assessed_on").value(a.assessed_on);
     w.key("estimate").value(!a.estimated_from.empty());
     w.key("answered_criteria").value(a.estimated_from.empty() ? a.criteria : a.estimated_from);
+    if (!a.estimated_through.empty()) {
+        // A chain of crosswalks: the sets between the answered one and this one.
+        w.key("estimated_through").begin_array();
+        for (const std::string& id : a.estimated_through) w.value(id);
+        w.end_array();
+    }
     w.end_object();
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "report/renderers.hpp"
+#include "report/run/fingerprint.hpp"
 #include "report/wording.hpp"
 #include "report/writers/xml_writer.hpp"
 
@@ -77,7 +78,7 @@ std::vector<Case> criterion_cases(const ScoredAssessment& r, const RunHeader& he
 
 // A file that could not be read or is invalid: one test case with an <error>.
 Case error_case(const FileReport& file, const Words& w) {
-    Case one("assessment", w.say("{0} is a valid assessment", {file.path}), Case::Result::error);
+    Case one("assessment", w.say("{0} is a valid assessment", {repository_path(file.path)}), Case::Result::error);
     for (const Diagnostic& d : file.diagnostics) {
         if (d.severity != Severity::error) continue;
         if (one.message.empty()) one.message = format_diagnostic(d, w);
@@ -101,7 +102,16 @@ void write_case(XmlWriter& x, const Case& c) {
     x.close();
 }
 
-std::string suite(const FileReport& file, std::vector<Case> cases) {
+// "wwc-score: PATH" (PATH from the repository's root, so that `batch .` and
+// `batch folder` name a file alike), and " (2)", " (3)", ... after it when a
+// run reports the same path again (score a.yaml a.yaml): no viewer merges them.
+std::string suite_name(const FileReport& file, RunContext& context) {
+    const std::string name = "wwc-score: " + repository_path(file.path);
+    const std::size_t seen = context.names[name]++;
+    return seen == 0 ? name : layout("{0} ({1})", {name, seen + 1});
+}
+
+std::string suite(const FileReport& file, std::vector<Case> cases, RunContext& context) {
     int failures = 0;
     int errors = 0;
     int skipped = 0;
@@ -111,9 +121,9 @@ std::string suite(const FileReport& file, std::vector<Case> cases) {
         skipped += c.result == Case::Result::skipped;
     }
     XmlWriter x(1);
-    x.open("testsuite", {{"name", "wwc-score: " + file.path}, {"tests", std::to_string(cases.size())},
+    x.open("testsuite", {{"name", suite_name(file, context)}, {"tests", std::to_string(cases.size())},
                          {"failures", std::to_string(failures)}, {"errors", std::to_string(errors)},
-                         {"skipped", std::to_string(skipped)}, {"file", file.path}});
+                         {"skipped", std::to_string(skipped)}, {"file", repository_path(file.path)}});
     for (const Case& c : cases) write_case(x, c);
     x.close();
     return x.str();
@@ -125,9 +135,11 @@ std::string junit_begin(RunContext&) { return XmlWriter::declaration() + "<tests
 
 std::string junit_file(const FileReport& file, RunContext& context) {
     const Words& w = context.options.words;
-    if (!file.scored && !file.valid()) return suite(file, {error_case(file, w)});
-    if (!file.scored) return suite(file, {Case("assessment", w.say("{0} is a valid assessment", {file.path}))});
-    return suite(file, criterion_cases(*file.scored, context.header, w));
+    if (!file.scored && !file.valid()) return suite(file, {error_case(file, w)}, context);
+    if (!file.scored)
+        return suite(file, {Case("assessment", w.say("{0} is a valid assessment", {repository_path(file.path)}))},
+                     context);
+    return suite(file, criterion_cases(*file.scored, context.header, w), context);
 }
 
 std::string junit_end(const RunSummary&, RunContext&) { return "</testsuites>\n"; }

@@ -1,12 +1,13 @@
 // --format sarif of score, check and batch: one SARIF 2.1.0 run, written as the
-// files come. Errors, warnings and the roadmap to the next level (or to
-// --require-level) are results located in the assessment files, each with a
-// partial fingerprint that stays the same from run to run and when lines move.
+// files come. Errors, warnings and the roadmap to the next level (or, for a
+// file below --require-level, to that level, as errors) are results located in
+// the assessment files, each with a partial fingerprint that stays the same
+// from run to run and when lines move.
 
 #include "report/renderers.hpp"
+#include "report/run/fingerprint.hpp"
 #include "report/wording.hpp"
 #include "report/writers/json_writer.hpp"
-#include "util/sha256.hpp"
 #include "util/version.hpp"
 
 namespace wwc {
@@ -64,7 +65,7 @@ std::string result(RunContext& context, RuleIndex rule, std::string_view level, 
     element.key("message").begin_object().key("text").value(message).end_object();
     element.key("locations").begin_array().begin_object();
     element.key("physicalLocation").begin_object();
-    element.key("artifactLocation").begin_object().key("uri").value(path_uri(where.file)).end_object();
+    element.key("artifactLocation").begin_object().key("uri").value(path_uri(repository_path(where.file))).end_object();
     if (where.line > 0) {
         element.key("region").begin_object().key("startLine").value(where.line);
         if (where.column > 0) element.key("startColumn").value(where.column);
@@ -73,10 +74,25 @@ std::string result(RunContext& context, RuleIndex rule, std::string_view level, 
     element.end_object().end_object().end_array();
     // The rule, the file and what the result is about: not its line, which moves.
     element.key("partialFingerprints").begin_object();
-    element.key("wwcScore/v1").value(sha256_hex(std::string(r.id) + '\0' + where.file + '\0' + std::string(subject)));
+    element.key("wwcScore/v1").value(fingerprint(context, r.id, where.file, subject));
     element.end_object();
     element.end_object();
     return element.part();
+}
+
+// The gap the results point at: to the --require-level level when the file is
+// below it (`failing`: its results are errors, as the gate fails on them), else
+// to the next level (notes and warnings); nullptr at the top level.
+const LevelGap* gap_shown(const ScoredAssessment& r, const RunHeader& header, bool& failing) {
+    if (header.require_level) {
+        const std::optional<std::size_t> wanted = r.set->find_level(*header.require_level);
+        for (const LevelGap& gap : r.gaps)
+            if (wanted && gap.level == *wanted) {
+                failing = true;
+                return &gap;
+            }
+    }
+    return r.gaps.empty() ? nullptr : &r.gaps.front();
 }
 
 }  // namespace
@@ -115,24 +131,28 @@ std::string sarif_file(const FileReport& file, RunContext& context) {
     for (const Diagnostic& d : file.notable_diagnostics()) {
         const std::string message = words.render(d.message);
         add(d.severity == Severity::error ? error_rule : warning_rule, severity_id(d.severity), message, d.where,
-            Words().render(d.message));
+            diagnostic_subject(d.message));
     }
-    if (!file.scored || file.scored->gaps.empty()) return out;
+    if (!file.scored) return out;
     const ScoredAssessment& r = *file.scored;
     const CriteriaSet& set = *r.set;
-    const LevelGap& g = r.gaps.front();
-    const std::string level = level_name(set, g.level, words);
-    for (std::size_t i : g.missing_required)
-        add(required_rule, context.header.require_level ? "error" : "warning",
+    bool failing = false;
+    const LevelGap* gap = gap_shown(r, context.header, failing);
+    if (!gap) return out;
+    const std::string level = level_name(set, gap->level, words);
+    for (std::size_t i : gap->missing_required)
+        add(required_rule, failing ? "error" : "warning",
             words.say("{0} {1} is required for {2} and not earned ({3})",
-                      {set.criteria[i].id, words.name(set.criteria[i]), level, status_word(r.evaluation.criteria[i].status, words)}),
+                      {set.criteria[i].id, words.name(set.criteria[i]), level,
+                       status_word(r.evaluation.criteria[i].status, words)}),
             answer_location(r, i), set.criteria[i].id);
-    for (std::size_t k = 0; k < g.roadmap.size(); ++k) {
-        const std::size_t i = g.roadmap[k];
+    for (std::size_t k = 0; k < gap->roadmap.size(); ++k) {
+        const std::size_t i = gap->roadmap[k];
         const Criterion& c = set.criteria[i];
-        add(roadmap_rule, "note",
+        add(roadmap_rule, failing ? "error" : "note",
             words.say("{0} {1} ({2}) is step {3} of {4} on the roadmap to {5}",
-                      {c.id, words.name(c), status_word(r.evaluation.criteria[i].status, words), k + 1, g.roadmap.size(), level}),
+                      {c.id, words.name(c), status_word(r.evaluation.criteria[i].status, words), k + 1,
+                       gap->roadmap.size(), level}),
             answer_location(r, i), c.id);
     }
     return out;
