@@ -18,6 +18,11 @@ std::vector<std::string> CriteriaCatalog::bundled_ids() {
 }
 
 std::shared_ptr<const CriteriaSet> CriteriaCatalog::bundled(const std::string& id) {
+    const std::lock_guard<std::mutex> hold(m_lock);
+    return bundled_locked(id);
+}
+
+std::shared_ptr<const CriteriaSet> CriteriaCatalog::bundled_locked(const std::string& id) {
     if (const auto found = m_loaded.find(id); found != m_loaded.end()) return found->second;
     for (const BundledCriteria& b : bundled_criteria()) {
         if (b.id != id) continue;
@@ -31,7 +36,8 @@ std::shared_ptr<const CriteriaSet> CriteriaCatalog::bundled(const std::string& i
 }
 
 std::shared_ptr<const CriteriaSet> CriteriaCatalog::load(const std::string& id_or_path) {
-    if (auto set = bundled(id_or_path)) return set;
+    const std::lock_guard<std::mutex> hold(m_lock);
+    if (auto set = bundled_locked(id_or_path)) return set;
     if (const auto found = m_loaded.find(id_or_path); found != m_loaded.end()) return found->second;
     struct stat info {};
     if (id_or_path.find_first_of("/.") == std::string::npos && ::stat(id_or_path.c_str(), &info) != 0) {
@@ -47,7 +53,9 @@ std::shared_ptr<const CriteriaSet> CriteriaCatalog::load(const std::string& id_o
     return set;
 }
 
-std::vector<std::shared_ptr<const CriteriaSet>> CriteriaCatalog::known() const {
+std::vector<std::shared_ptr<const CriteriaSet>> CriteriaCatalog::all() {
+    const std::lock_guard<std::mutex> hold(m_lock);
+    for (const BundledCriteria& b : bundled_criteria()) bundled_locked(std::string(b.id));
     std::vector<std::shared_ptr<const CriteriaSet>> sets;
     for (const auto& [key, set] : m_loaded)
         if (std::find(sets.begin(), sets.end(), set) == sets.end()) sets.push_back(set);

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,8 +22,8 @@ struct BundledCriteria {
 /// The bundled criteria files, in id order.
 const std::vector<BundledCriteria>& bundled_criteria();
 
-/// Loads criteria sets once each and hands out shared, immutable copies. Not
-/// thread-safe while loading: load every set a batch needs before it starts.
+/// Loads criteria sets once each, on first use, and hands out shared, immutable
+/// copies. Safe to share between threads.
 class CriteriaCatalog {
 public:
     explicit CriteriaCatalog(std::size_t max_file_size) : m_max_file_size(max_file_size) {}
@@ -33,13 +34,16 @@ public:
     /// A bundled id, or else the path of a criteria file; throws InputError.
     std::shared_ptr<const CriteriaSet> load(const std::string& id_or_path);
 
-    /// Every set loaded so far (bundled or from files), each once.
-    std::vector<std::shared_ptr<const CriteriaSet>> known() const;
+    /// Every bundled set and every set loaded from a file so far, each once.
+    std::vector<std::shared_ptr<const CriteriaSet>> all();
 
     /// The ids of the bundled sets.
     static std::vector<std::string> bundled_ids();
 
 private:
+    std::shared_ptr<const CriteriaSet> bundled_locked(const std::string& id);
+
+    std::mutex m_lock;  // guards m_loaded
     std::size_t m_max_file_size;
     std::map<std::string, std::shared_ptr<const CriteriaSet>> m_loaded;  // by id or path as asked
 };

@@ -66,7 +66,8 @@ std::string criteria_count(std::size_t n, const Words& words) {
 }
 
 std::string describe_standard(const Outcome& o, const OutcomeStandard& s, const Words& words) {
-    const std::string unit = o.unit.empty() ? std::string() : " " + o.unit;
+    const std::string& unit_text = words.in_language(o.translations, "unit", o.unit);
+    const std::string unit = unit_text.empty() ? std::string() : " " + unit_text;
     std::string measured;
     if (s.at_most) measured = words.say("at most {0}{1}", {*s.at_most, unit});
     if (s.at_least) measured = words.say("at least {0}{1}", {*s.at_least, unit});
@@ -118,7 +119,8 @@ std::string describe_target(const CriteriaSet& set, const OutcomeTarget& t, cons
 std::string describe_report(const Outcome& o, const OutcomeReport* r, const Words& words) {
     if (!r) return words.say("not reported");
     std::string out;
-    if (r->value) out = words.say("{0}{1}", {*r->value, o.unit.empty() ? std::string() : " " + o.unit});
+    const std::string& unit = words.in_language(o.translations, "unit", o.unit);
+    if (r->value) out = words.say("{0}{1}", {*r->value, unit.empty() ? std::string() : " " + unit});
     if (r->attested) {
         if (!out.empty()) out += ", ";
         out += r->evidence.empty() ? words.say("attested without evidence") : words.say("attested");

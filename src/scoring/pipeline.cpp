@@ -15,8 +15,8 @@ namespace {
 // The sets the answers to `answered` pass through to be scored with `scoring`,
 // or why there is no way.
 std::vector<const CriteriaSet*> chain_or_throw(const CriteriaSet& answered, const CriteriaSet& scoring,
-                                               const CriteriaCatalog& catalog, const Location& at) {
-    if (auto chain = crosswalk_chain(answered, scoring, catalog.known())) return std::move(*chain);
+                                               CriteriaCatalog& catalog, const Location& at) {
+    if (auto chain = crosswalk_chain(answered, scoring, catalog.all())) return std::move(*chain);
     throw InputError(at, msg("the file answers '{0}' but is scored with '{1}', and no crosswalk leads from one to "
                              "the other: give '{1}' a 'crosswalk' from '{0}' (or from a set that has one from '{0}')",
                              answered.id, scoring.id));
@@ -71,7 +71,7 @@ ReadAssessment read_assessment(const std::string& text, const std::string& path,
 }
 
 ScoredAssessment score_read(ReadAssessment read, std::shared_ptr<const CriteriaSet> set,
-                            const CriteriaCatalog& catalog) {
+                            CriteriaCatalog& catalog) {
     ScoredAssessment out;
     if (set == read.answered || set->id == read.answered->id) {
         out.assessment = std::move(read.assessment);

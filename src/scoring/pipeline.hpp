@@ -40,7 +40,7 @@ ReadAssessment read_assessment(const std::string& text, const std::string& path,
 /// the sets `catalog` knows; throws InputError when there is none. Move `read`
 /// in when it is not scored again.
 ScoredAssessment score_read(ReadAssessment read, std::shared_ptr<const CriteriaSet> set,
-                            const CriteriaCatalog& catalog);
+                            CriteriaCatalog& catalog);
 
 /// Scores an assessment's text as if read from `path`; throws InputError.
 ScoredAssessment score_text(const std::string& text, const std::string& path, CriteriaCatalog& catalog,

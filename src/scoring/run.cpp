@@ -61,8 +61,7 @@ std::optional<FileReport> run_one(const AssessmentFiles& files, std::size_t i, C
 
 std::size_t run_files(const AssessmentFiles& files, CriteriaCatalog& catalog, const RunOptions& options,
                       const FileSink& sink, const RunProgress& progress) {
-    // Load every set the workers may ask for, so that they only read the catalog.
-    for (const std::string& id : CriteriaCatalog::bundled_ids()) catalog.bundled(id);
+    // The sets named on the command line first: a file that cannot be read is a usage problem, not a row.
     if (!options.criteria.empty()) catalog.load(options.criteria);
     if (!options.compare.empty()) catalog.load(options.compare);
 

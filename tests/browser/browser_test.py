@@ -5,7 +5,8 @@
 Renders the report of examples/cambridge-2023.yaml (Gold, with a roadmap to
 Platinum), the report of tests/golden/html-hostile/city.yaml (markup and script
 in every field a city controls), the batch overview of examples/, and the
-history of the Cambridge examples (Silver to Platinum); loads each in
+history of the Cambridge examples (Silver to Platinum), and the Spanish report
+of examples/buenos-aires-2023.yaml (Oro, lang="es"); loads each in
 Chromium at a fixed viewport and checks the DOM, the console, a PNG screenshot
 and (for the report) an A4 PDF. Prints one line per check; exits 1 on any
 failure, and 77 (ctest's skip code) where Chromium is absent.
@@ -82,7 +83,7 @@ def run_binary(checks, binary, args, name):
                         f"exit {proc.returncode}: {' '.join(args)}\n{proc.stderr.strip()}")
 
 
-def load(checks, browser, path, name):
+def load(checks, browser, path, name, lang="en"):
     """Opens a page; checks nothing went wrong while loading it; returns the page and its safety facts."""
     page = browser.new_page(WIDTH, HEIGHT)
     page.goto(path)
@@ -94,8 +95,8 @@ def load(checks, browser, path, name):
     checks.check(f"{name}: nothing embedded or loaded (img, link, iframe, object...)", not facts["embeds"],
                  ", ".join(facts["embeds"][:5]))
     checks.check(f"{name}: no javascript: link", facts["js_links"] == 0, f"{facts['js_links']} found")
-    checks.check(f"{name}: <html lang=en> and the Content-Security-Policy",
-                 facts["lang"] == "en" and facts["csp"] == CSP, f"lang={facts['lang']!r} csp={facts['csp']!r}")
+    checks.check(f"{name}: <html lang={lang}> and the Content-Security-Policy",
+                 facts["lang"] == lang and facts["csp"] == CSP, f"lang={facts['lang']!r} csp={facts['csp']!r}")
     checks.check(f"{name}: fits the {WIDTH} px viewport (no sideways scrolling)", facts["page_width"] <= WIDTH,
                  f"{facts['page_width']} px wide")
     return page, facts
@@ -206,6 +207,21 @@ def history_page(checks, browser, binary, repo, work):
     check_screenshot(checks, page, os.path.join(work, "history.png"), "history")
 
 
+def spanish_page(checks, browser, binary, repo, work):
+    html = os.path.join(work, "buenos-aires.html")
+    if not run_binary(checks, binary, [os.path.join(repo, "examples", "buenos-aires-2023.yaml"), "--lang", "es",
+                                       "--format", "html", "--as-of", AS_OF, "--output", html], "spanish"):
+        return
+    page, facts = load(checks, browser, html, "spanish", lang="es")
+    check_elements(checks, page, "spanish", ["level", "outcomes", "criteria-table"], ["points-chart"])
+    level = page.evaluate("document.querySelector('#level')?.textContent.trim()")
+    checks.check("spanish: #level reads Oro", level == "Oro", repr(level))
+    heads = page.evaluate("[...document.querySelectorAll('h2, th')].map(e => e.innerText.trim())")
+    english = [h for h in heads if h in ("Points", "Practices", "Outcomes", "All criteria", "Status", "Evidence")]
+    checks.check("spanish: no English heading left", not english, repr(english))
+    check_screenshot(checks, page, os.path.join(work, "spanish.png"), "spanish")
+
+
 def main(argv):
     if len(argv) != 4:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
@@ -218,7 +234,7 @@ def main(argv):
     os.makedirs(work, exist_ok=True)
     checks, start = Checks(), time.monotonic()
     with cdp.Browser(chromium) as browser:
-        for section in (report_page, hostile_page, batch_page, history_page):
+        for section in (report_page, hostile_page, batch_page, history_page, spanish_page):
             try:
                 section(checks, browser, binary, repo, work)
             except (cdp.CDPError, AssertionError, subprocess.TimeoutExpired) as e:

@@ -46,7 +46,7 @@ std::string today_utc() {
 void add_as_of_option(CLI::App& command, std::string& as_of, const Words& words) {
     command.add_option("--as-of", as_of, words.say("Judge evidence dates as of this date instead of today"))
         ->type_name("YYYY-MM-DD")
-        ->check(non_empty());
+        ->check(non_empty(words));
 }
 
 std::string resolve_as_of(const std::string& as_of) {
@@ -64,7 +64,8 @@ void refuse_output_over_inputs(const std::string& output, const std::vector<std:
 
 void add_color_option(CLI::App& command, std::string& mode, const Words& words) {
     command.add_option("--color", mode, words.say("Colour: auto, always or never (auto honours NO_COLOR)"))
-        ->check(CLI::IsMember({"auto", "always", "never"}));
+        ->type_name("WHEN")
+        ->check(CLI::IsMember({"auto", "always", "never"}).description(""));
 }
 
 bool use_color(const std::string& mode, const std::string& output) {
@@ -76,12 +77,14 @@ bool use_color(const std::string& mode, const std::string& output) {
 
 void add_max_file_size_option(CLI::App& command, std::size_t& bytes, const Words& words) {
     command.add_option("--max-file-size", bytes, words.say("Largest input file read, in bytes"))
-        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+        ->type_name("BYTES")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30).description(""));
 }
 
-CLI::Validator non_empty() {
-    return CLI::Validator([](std::string& value) { return value.empty() ? std::string("must not be empty") : std::string(); },
-                          "", "NON-EMPTY");
+CLI::Validator non_empty(const Words& words) {
+    return CLI::Validator(
+        [&words](std::string& value) { return value.empty() ? words.say("must not be empty") : std::string(); }, "",
+        "NON-EMPTY");
 }
 
 std::string joined_names(const std::vector<std::string>& names) { return join(names); }

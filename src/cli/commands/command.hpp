@@ -81,7 +81,7 @@ void add_max_file_size_option(CLI::App& command, std::size_t& bytes, const Words
 inline constexpr unsigned max_jobs = 256;
 
 /// A CLI11 check that refuses an empty value (exit 64).
-CLI::Validator non_empty();
+CLI::Validator non_empty(const Words& words);
 
 /// Adds `-f,--format` listing the names of `formats`, storing into `name`.
 template <typename Render>

@@ -17,6 +17,7 @@ struct InitArgs {
     std::string criteria;
     std::string output;
     std::string schema;
+    std::string as_of;
     bool with_schema = false;  ///< --schema was given
 };
 
@@ -32,7 +33,7 @@ void check_schema_location(const std::string& schema) {
 ExitCode run_init(const InitArgs& args, const Words& words) {
     if (args.with_schema) check_schema_location(args.schema);
     CriteriaCatalog catalog(default_max_file_size);
-    const std::string blank = blank_assessment(*catalog.load(args.criteria), today_utc(), words);
+    const std::string blank = blank_assessment(*catalog.load(args.criteria), resolve_as_of(args.as_of), words);
     write_output(args.output, args.with_schema ? schema_modeline(args.schema) + blank : blank);
     return ExitCode::ok;
 }
@@ -46,6 +47,9 @@ RunCommand attach_init(CLI::App& command, const Words& words) {
         ->type_name("ID|PATH");
     command.add_option("-o,--output", args->output, words.say("Write it to PATH (atomically) instead of stdout"))
         ->type_name("PATH");
+    command.add_option("--as-of", args->as_of, words.say("The date of the assessment (default: today)"))
+        ->type_name("YYYY-MM-DD")
+        ->check(non_empty(words));
     CLI::Option* schema =
         command
             .add_option("--schema", args->schema,

@@ -172,23 +172,23 @@ void add_common_options(CLI::App& cmd, RunArgs& args, RunKind kind, const Words&
     add_format_option(cmd, args.format, formats_of(kind), w);
     cmd.add_option("-o,--output", args.output, w.say("Write the report to PATH (atomically) instead of stdout"))
         ->type_name("PATH")
-        ->check(non_empty());
+        ->check(non_empty(w));
     cmd.add_option("--criteria", args.criteria,
                    w.say("Criteria set to score with: a bundled id or a file (default: the set each file answers)"))
         ->type_name("ID|PATH")
-        ->check(non_empty());
+        ->check(non_empty(w));
 }
 
 void add_gate_option(CLI::App& cmd, RunArgs& args, const Words& w) {
     cmd.add_option("--require-level", args.require_level, w.say("Exit 1 unless every file reaches LEVEL"))
         ->type_name("LEVEL")
-        ->check(non_empty());
+        ->check(non_empty(w));
 }
 
 void add_exclude_option(CLI::App& cmd, RunArgs& args, const Words& w) {
     cmd.add_option("--exclude", args.excludes, w.say("Skip files and folders whose path or name matches GLOB"))
         ->type_name("GLOB")
-        ->check(non_empty());
+        ->check(non_empty(w));
 }
 
 }  // namespace
@@ -234,9 +234,10 @@ RunCommand attach_batch(CLI::App& command, const Words& w) {
                        w.say("Also score every file with this set (a revision of the set it answers, or through "
                              "crosswalks)"))
         ->type_name("ID|PATH")
-        ->check(non_empty());
+        ->check(non_empty(w));
     command.add_option("-j,--jobs", args->jobs, w.say("Files scored in parallel (default: all cores)"))
-        ->check(CLI::Range(1u, max_jobs));
+        ->type_name("N")
+        ->check(CLI::Range(1u, max_jobs).description(""));
     add_gate_option(command, *args, w);
     add_exclude_option(command, *args, w);
     command.add_flag("--fail-on-downgrade", args->fail_on_downgrade,
