@@ -50,8 +50,11 @@ void practice(std::string& out, const ScoredAssessment& r, std::size_t p, const 
         std::string line = layout("- [ ] {0} {1} ({2})",
                                   {verbatim(md(c.id)), verbatim(md(w.name(c))),
                                    verbatim(md(cr.counted ? status_word(cr.status, w) : w.say("not counted")))});
-        if (const auto why = blocking_reason(r, i, w)) line += " — " + md(*why);
+        const auto why = blocking_reason(r, i, w);
+        if (why) line += " — " + md(*why);
         out += line + '\n';
+        // What a criterion on the road to the next level asks, below it.
+        if (why && !w.summary(c).empty()) out += layout("  - {0}\n", {verbatim(md(w.summary(c)))});
     }
 }
 
