@@ -41,20 +41,20 @@ ScoreLine score_line(const ScoredAssessment& r) {
 }
 
 void RunSummary::add(const FileReport& file, const std::optional<std::size_t>& gate) {
-    const auto count = [](LevelCounts& into, const ScoreLine& line) {
-        auto& entry = into[line.level];
-        entry.first = line.level_id;
-        ++entry.second;
+    const auto count = [](LevelCounts& into, const ScoredAssessment& r) {
+        LevelCount& entry = into[r.evaluation.level];
+        if (r.evaluation.level && !entry.level) entry.level = r.set->levels[*r.evaluation.level];
+        ++entry.files;
     };
     ++files;
     if (!file.valid()) ++errors;
     for (const Diagnostic& d : file.all_diagnostics()) warnings += d.severity == Severity::warning;
     if (file.scored) {
-        count(levels, score_line(*file.scored));
+        count(levels, *file.scored);
         if (gate && !(file.scored->evaluation.level >= *gate)) ++below_gate;
     }
     if (file.compared) {
-        count(compare_levels, score_line(*file.compared));
+        count(compare_levels, *file.compared);
         const CriteriaSet& set = *file.compared->set;
         // A revision of the set a file is scored with is named with its
         // version, whichever file shows it first (a file answered for another

@@ -73,8 +73,15 @@ struct RunHeader {
     std::optional<std::string> require_level;  ///< the gate's level id, if any
 };
 
-/// Files per level under one set: level id ("" for none) and the count, by level index.
-using LevelCounts = std::map<std::optional<std::size_t>, std::pair<std::string, int>>;
+/// Files at one level: the level as the set that scored the first of them
+/// defines it (nullopt: no level), and how many.
+struct LevelCount {
+    std::optional<Level> level;
+    int files = 0;
+};
+
+/// Files per level under one set, by level index.
+using LevelCounts = std::map<std::optional<std::size_t>, LevelCount>;
 
 /// Counts over a run, added to file by file; and, at the end, its exit code.
 struct RunSummary {

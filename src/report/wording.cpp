@@ -251,7 +251,7 @@ namespace {
 std::string levels_text(const LevelCounts& levels, const Words& w) {
     std::vector<std::string> parts;
     for (const auto& [rank, entry] : levels)
-        parts.push_back(layout("{0} {1}", {entry.second, entry.first.empty() ? w.say("no level") : entry.first}));
+        parts.push_back(layout("{0} {1}", {entry.files, entry.level ? w.name(*entry.level) : w.say("no level")}));
     return parts.empty() ? w.say("none scored") : join(parts);
 }
 
@@ -287,6 +287,7 @@ std::string text_table(const std::vector<std::vector<std::string>>& rows) {
             out += cell;
             if (i + 1 < row.size()) out.append(width[i] - display_width(cell) + 2, ' ');
         }
+        out.erase(out.find_last_not_of(' ') + 1);  // an empty last cell leaves no trailing spaces
         out += '\n';
     }
     return out;

@@ -126,7 +126,7 @@ std::string batch_summary_line(const RunSummary& summary, const Words& words);
 std::string check_summary_line(const RunSummary& summary, const Words& words);
 
 /// Rows as left-aligned columns two spaces apart (display width, not bytes);
-/// the last column is not padded. Values are escaped.
+/// the last column is not padded and no line ends in spaces. Values are escaped.
 std::string text_table(const std::vector<std::vector<std::string>>& rows);
 
 /// "Label:  value" lines, the values lined up after the widest label (display

@@ -23,23 +23,34 @@ std::string set_name(const ScoredAssessment& r, const FileReport& file) {
     return versions ? layout("{0} {1}", {r.set->id, r.set->version}) : r.set->id;
 }
 
-std::string side(const ScoreLine& s, const Words& w) {
-    return layout("{0:<9} {1:>3}/{2:<3} {3:>3}%{4}",
-                  {s.level_id.empty() ? w.say("no level") : s.level_id, s.points, s.max_points, s.percent,
-                   s.estimate ? w.say(" est.") : std::string()});
+// "Gold, 32 of 43 points (74%)", and whether it is an estimate.
+std::string side(const ScoredAssessment& r, const Words& w) {
+    const ScoreLine s = score_line(r);
+    const std::string score = w.say("{0}, {1} of {2} points ({3}%)",
+                                    {level_name(*r.set, s.level, w), s.points, s.max_points, s.percent});
+    return s.estimate ? w.say("{0}, an estimate", {verbatim(score)}) : score;
+}
+
+std::string change_word(Change change, const Words& w) {
+    switch (change) {
+    case Change::up: return w.say("level up");
+    case Change::down: return w.say("level down");
+    case Change::same: return w.say("same level");
+    }
+    return {};
 }
 
 }  // namespace
 
 std::string batch_text_file(const FileReport& file, RunContext& context) {
     const Words& w = context.options.words;
-    std::string city = file.scored ? file.scored->assessment.city.name : "";
-    std::string out = layout("{0}  {1}", {file.path, city});
+    std::string out = escape_unsafe(file.path);
     if (file.scored)
-        out += layout("  {0} {1}", {set_name(*file.scored, file), verbatim(side(score_line(*file.scored), w))});
+        out += w.say(": {0} under {1}: {2}", {file.scored->assessment.city.name, set_name(*file.scored, file),
+                                               verbatim(side(*file.scored, w))});
     if (file.compared)
-        out += layout("  -> {0} {1} {2}", {set_name(*file.compared, file), verbatim(side(score_line(*file.compared), w)),
-                                           change_id(file.change)});
+        out += w.say("; under {0}: {1} ({2})", {set_name(*file.compared, file), verbatim(side(*file.compared, w)),
+                                               file.change ? change_word(*file.change, w) : std::string()});
     if (!file.valid()) out += "\n  " + first_error_text(file, w);
     return out + '\n';
 }

@@ -3,6 +3,7 @@
 #include "report/renderers.hpp"
 #include "report/wording.hpp"
 #include "report/writers/json_writer.hpp"
+#include "util/text.hpp"
 
 namespace wwc {
 namespace {
@@ -25,23 +26,26 @@ std::string render_diff_text(const AssessmentDiffReport& r, const RenderOptions&
     const CriteriaSet& set = *r.set;
     const AssessmentDiff& d = r.diff;
     std::string out = layout("{0} -> {1} ({2})\n", {before_name(r, w), r.after_path, set.id});
-    out += w.say("Level:  {0} -> {1}\n", {level_name(set, d.level_before, w), level_name(set, d.level_after, w)});
-    out += w.say("Points: {0} -> {1} of {2} ({3}), {4}% -> {5}%\n",
-                 {d.points_before, d.points_after, d.max_points, signed_number(d.points_after - d.points_before),
-                  d.percent_before, d.percent_after});
-    out += w.say("Gained: {0}\n", {ids_or_none(set, d.gained, w)});
-    out += w.say("Lost:   {0}\n", {ids_or_none(set, d.lost, w)});
-    out += w.say("\nPractice  Before  After  Change\n");
+    out += labelled_lines(
+        {{w.say("Level"), w.say("{0} -> {1}", {level_name(set, d.level_before, w), level_name(set, d.level_after, w)})},
+         {w.say("Points"), w.say("{0} -> {1} of {2} ({3}), {4}% -> {5}%",
+                                 {d.points_before, d.points_after, d.max_points,
+                                  signed_number(d.points_after - d.points_before), d.percent_before, d.percent_after})},
+         {w.say("Gained"), escape_unsafe(ids_or_none(set, d.gained, w))},
+         {w.say("Lost"), escape_unsafe(ids_or_none(set, d.lost, w))}});
+    std::vector<std::vector<std::string>> practices = {{w.say("Practice"), w.say("Before"), w.say("After"), w.say("Change")}};
     for (const PracticeProgress& p : d.practices)
-        out += layout("{0:<8} {1:>7} {2:>6} {3:>7}\n",
-                      {p.id, layout("{0}/{1}", {p.points_before, p.max_points}),
-                       layout("{0}/{1}", {p.points_after, p.max_points}), signed_number(p.points_after - p.points_before)});
-    if (!d.changes.empty()) out += w.say("\nChanges\n");
+        practices.push_back({p.id, layout("{0}/{1}", {p.points_before, p.max_points}),
+                             layout("{0}/{1}", {p.points_after, p.max_points}),
+                             signed_number(p.points_after - p.points_before)});
+    out += '\n' + text_table(practices);
+    if (d.changes.empty()) return out;
+    std::vector<std::vector<std::string>> changes = {{w.say("Criterion"), w.say("Before"), w.say("After"), ""}};
     for (const StatusChange& c : d.changes) {
         const Criterion& criterion = set.criteria[c.criterion];
-        out += layout("  {0:<6} {1:<11} -> {2:<11} {3}\n",
-                      {criterion.id, status_word(c.before, w), status_word(c.after, w), w.name(criterion)});
+        changes.push_back({criterion.id, status_word(c.before, w), status_word(c.after, w), w.name(criterion)});
     }
+    out += w.say("\nChanges\n") + text_table(changes);
     return out;
 }
 

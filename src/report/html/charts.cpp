@@ -173,10 +173,10 @@ void levels_chart(HtmlWriter& out, const RunSummary& s, std::string_view id, con
     std::map<std::optional<std::size_t>, std::string> names;
     for (const LevelCounts* counts : {&s.levels, &s.compare_levels})
         for (const auto& [rank, entry] : *counts)
-            names[rank] = entry.first.empty() ? capitalized(w.say("no level")) : capitalized(entry.first);
+            names[rank] = entry.level ? w.name(*entry.level) : capitalized(w.say("no level"));
     const auto files = [](const LevelCounts& m, std::optional<std::size_t> rank) {
         const auto it = m.find(rank);
-        return it == m.end() ? 0 : it->second.second;
+        return it == m.end() ? 0 : it->second.files;
     };
     const bool compare = !s.compare_criteria.empty();
     int most = 1;
