@@ -71,6 +71,7 @@ struct RunHeader {
     std::string compare;        ///< the --compare value; "" without one
     bool one_file = false;      ///< one FILE argument: a JSON report is one object, not an array
     std::optional<std::string> require_level;  ///< the gate's level id, if any
+    bool strict = false;        ///< --strict: a warning fails the run
 };
 
 /// Files at one level: the level as the set that scored the first of them

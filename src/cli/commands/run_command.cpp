@@ -125,7 +125,7 @@ ExitCode run(RunArgs args, RunKind kind, const Words& words) {
     const AssessmentFiles files =
         kind == RunKind::score ? named_files(args.paths) : find_assessments(args.paths, args.excludes);
     const bool one_file = args.paths.size() == 1 && !is_directory(args.paths.front());
-    RunContext context{{args.criteria, args.compare, one_file, gate.level()},
+    RunContext context{{args.criteria, args.compare, one_file, gate.level(), args.strict},
                        RenderOptions{words, use_color(args.color, args.output)}, 0, 0, 0, 0, {}, {}};
     // A progress line for long batches, only where a person watches stderr.
     RunProgress progress;

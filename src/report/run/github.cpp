@@ -96,7 +96,9 @@ std::string blocking(const ScoredAssessment& r, const RunHeader& header, const W
 std::string github_file(const FileReport& file, RunContext& context) {
     const Words& w = context.options.words;
     std::string out;
-    for (const Diagnostic& d : file.notable_diagnostics()) out += command(severity_id(d.severity), d.where, w.render(d.message));
+    // Under --strict a warning fails the job, so it is shown as an error.
+    for (const Diagnostic& d : file.notable_diagnostics())
+        out += command(context.header.strict ? "error" : severity_id(d.severity), d.where, w.render(d.message));
     if (!file.scored) return out;
     out += "::notice title=wwc-score::" + escape_data(escape_unsafe(summary(*file.scored, w))) + '\n';
     return out + blocking(*file.scored, context.header, w);
