@@ -45,7 +45,7 @@ struct Message {
 };
 
 /// A message from a template literal and its values. Translatable templates are
-/// found by their call to `msg` (po/README.md).
+/// found by their call to `msg` (docs/translations.md).
 template <typename... Args>
 Message msg(std::string_view text, Args&&... args) {
     return Message{text, {MessageArg(std::forward<Args>(args))...}, std::nullopt};
