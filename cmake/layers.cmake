@@ -3,14 +3,20 @@
 # an include root that holds that layer alone, so an include that points up
 # the layers fails to compile (docs/architecture.md; tested by `layers`).
 #
-#   wwc_layer(NAME SOURCES... [PUBLIC deps...] [PRIVATE deps...])
+#   wwc_layer(NAME [LAYER layer] SOURCES... [PUBLIC deps...] [PRIVATE deps...])
+#
+# LAYER builds part of another layer's folder as a library of its own, wwc_NAME,
+# with that layer's include root (default: the folder src/NAME).
 set(WWC_LAYER_ROOTS ${PROJECT_BINARY_DIR}/layers)
 
 function(wwc_layer name)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "SOURCES;PUBLIC;PRIVATE")
-  set(root ${WWC_LAYER_ROOTS}/${name})
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "LAYER" "SOURCES;PUBLIC;PRIVATE")
+  if(NOT arg_LAYER)
+    set(arg_LAYER ${name})
+  endif()
+  set(root ${WWC_LAYER_ROOTS}/${arg_LAYER})
   file(MAKE_DIRECTORY ${root})
-  file(CREATE_LINK ${PROJECT_SOURCE_DIR}/src/${name} ${root}/${name} SYMBOLIC)
+  file(CREATE_LINK ${PROJECT_SOURCE_DIR}/src/${arg_LAYER} ${root}/${arg_LAYER} SYMBOLIC)
   add_library(wwc_${name} STATIC ${arg_SOURCES})
   target_include_directories(wwc_${name} PUBLIC ${root})
   target_link_libraries(wwc_${name} PUBLIC ${arg_PUBLIC} PRIVATE ${arg_PRIVATE} wwc_warnings wwc_settings)

@@ -1,15 +1,36 @@
 #include "input/criteria_catalog.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <sys/stat.h>
 
 #include "input/criteria_loader.hpp"
 #include "input/source_file.hpp"
+#include "input/yaml_snapshot.hpp"
 #include "model/diagnostics.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
 namespace wwc {
+
+namespace {
+
+std::string bundled_name(const BundledCriteria& b) { return "criteria/" + std::string(b.id) + ".yaml"; }
+
+// The file's tree and hash come from the build, which parsed it with no
+// problem (it refuses a bundled file with one); what reads the tree is the
+// loader of any criteria file.
+CriteriaSet load_bundled(const BundledCriteria& b) {
+    ParsedYaml parsed;
+    try {
+        parsed.root = read_yaml_snapshot(b.snapshot);
+    } catch (const YamlSnapshotError& e) {
+        throw YamlSnapshotError("the bundled criteria set " + std::string(b.id) + ": " + e.what());
+    }
+    return load_criteria(std::move(parsed), bundled_name(b), std::string(b.sha256));
+}
+
+}  // namespace
 
 std::vector<std::string> CriteriaCatalog::bundled_ids() {
     std::vector<std::string> ids;
@@ -26,9 +47,9 @@ std::shared_ptr<const CriteriaSet> CriteriaCatalog::bundled_locked(const std::st
     if (const auto found = m_loaded.find(id); found != m_loaded.end()) return found->second;
     for (const BundledCriteria& b : bundled_criteria()) {
         if (b.id != id) continue;
-        const std::string name = "criteria/" + id + ".yaml";
-        auto set = std::make_shared<const CriteriaSet>(load_criteria(b.text, name));
-        if (set->id != id) throw InputError({name}, msg("its id '{0}' differs from its file name", set->id));
+        auto set = std::make_shared<const CriteriaSet>(load_bundled(b));
+        if (set->id != id)
+            throw InputError({bundled_name(b)}, msg("its id '{0}' differs from its file name", set->id));
         m_loaded.emplace(id, set);
         return set;
     }

@@ -13,10 +13,14 @@
 
 namespace wwc {
 
-/// A criteria file compiled into the binary (generated from criteria/*.yaml).
+/// A criteria file compiled into the binary (generated from criteria/*.yaml):
+/// its text and, made from the text at build time, its SHA-256 and the
+/// snapshot of its parsed tree (input/yaml_snapshot.hpp) the set is loaded from.
 struct BundledCriteria {
     std::string_view id;
     std::string_view text;
+    std::string_view sha256;  ///< hex
+    std::string_view snapshot;
 };
 
 /// The bundled criteria files, in id order.

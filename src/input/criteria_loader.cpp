@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <utility>
 
 #include "input/criteria_references.hpp"
 #include "input/source_file.hpp"
@@ -304,6 +305,10 @@ std::optional<SetStatus> read_set_status(TreeReader& r, const YamlNode* node) {
 
 CriteriaSet load_criteria(std::string_view text, const std::string& file, const YamlLimits& limits) {
     ParsedYaml parsed = parse_yaml(check_utf8(text, file), file, limits);
+    return load_criteria(std::move(parsed), file, sha256_hex(text));
+}
+
+CriteriaSet load_criteria(ParsedYaml parsed, const std::string& file, std::string sha256) {
     const YamlNode& root = parsed.root;
     TreeReader r(file);
     for (Diagnostic& d : parsed.problems) r.error(std::move(d.where), std::move(d.message));
@@ -315,7 +320,7 @@ CriteriaSet load_criteria(std::string_view text, const std::string& file, const 
                         "crosswalk"},
                  where);
     CriteriaSet set;
-    set.sha256 = sha256_hex(text);
+    set.sha256 = std::move(sha256);
     set.file = file;
     if (const YamlNode* format = r.required(root, "format", where)) {
         if (r.text(format, "format").value_or("") != format_id)

@@ -81,6 +81,8 @@ std::optional<std::string_view> Catalog::find(std::string_view msgid) const {
 std::string_view Catalog::header() const { return m_header; }
 
 const Catalog* catalog_for(Language language) {
+    // English is the source language: it needs no catalog, so it reads none.
+    if (catalog_name(language).empty()) return nullptr;
     // Read once, on first use; the embedded bytes outlive every view into them.
     static const std::map<std::string_view, Catalog> catalogs = [] {
         std::map<std::string_view, Catalog> read;

@@ -38,8 +38,17 @@ bool is_unsafe_character(char32_t c) {
            c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
+namespace {
+// Printable ASCII, the bulk of every file: one byte, a whole character, safe.
+bool is_printable_ascii(char c) { return c >= 0x20 && c < 0x7F; }
+}  // namespace
+
 std::optional<UnsafeCharacter> find_unsafe(std::string_view text, bool multiline) {
     for (std::size_t i = 0; i < text.size();) {
+        if (is_printable_ascii(text[i])) {
+            ++i;
+            continue;
+        }
         const std::size_t length = utf8_length(text, i);
         if (length == 0) return UnsafeCharacter{0xFFFFFFFF, i};
         const char32_t c = utf8_decode(text, i, length);
@@ -54,6 +63,10 @@ std::string escape_unsafe(std::string_view text, bool multiline) {
     out.reserve(text.size());
     char buffer[16];
     for (std::size_t i = 0; i < text.size();) {
+        if (is_printable_ascii(text[i])) {
+            out += text[i++];
+            continue;
+        }
         const std::size_t length = utf8_length(text, i);
         if (length == 0) {
             std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned char>(text[i]));

@@ -78,7 +78,8 @@ else
   run normal-version beside_root --version
   same root-version normal-version "--version in an empty root"
   # Translations are built in: Spanish from LANG alone, with no locale in the root.
-  run root-spanish env -i LANG=es_AR.UTF-8 chroot "$root" /wwc-score w/cambridge-2023.yaml --as-of 2026-01-31
+  # chroot by its path: env -i leaves no PATH, and /usr/sbin is not on the default one.
+  run root-spanish env -i LANG=es_AR.UTF-8 "$(command -v chroot)" "$root" /wwc-score w/cambridge-2023.yaml --as-of 2026-01-31
   run normal-spanish beside_root w/cambridge-2023.yaml --lang es --as-of 2026-01-31
   same root-spanish normal-spanish "LANG=es_AR.UTF-8 in an empty root"
   grep -q 'Oro' "$tmp/root-spanish.out" || fail "LANG=es_AR.UTF-8 in an empty root does not name the level Oro"
