@@ -117,6 +117,16 @@ for named in t/fifo.yaml /dev/zero /dev/stdin; do
   grep -q "is not a regular file\|is a directory" err.txt || fail "score $named: $(cat err.txt)"
 done
 
+# A file named like a misspelt command is a file: it is scored. With no such
+# file, the word is a misspelt command (exit 64, tested in golden/misspelt-command).
+cp "$examples/cambridge-2023.yaml" scroe
+timeout 120 "$bin" scroe --as-of 2024-06-30 > /dev/null 2> err.txt
+code=$?
+[[ $code == 0 ]] || fail "a file named scroe: exit $code, expected 0 ($(head -c 200 err.txt))"
+timeout 120 "$bin" chek t/a > /dev/null 2> err.txt
+code=$?
+[[ $code == 64 ]] && grep -q "did you mean 'check'" err.txt || fail "chek: exit $code ($(head -c 200 err.txt))"
+
 chmod 755 t/locked
 [[ $failed == 0 ]] && echo "ok: folders"
 exit $failed
