@@ -78,6 +78,12 @@ def criteria(name, n, prerequisites):
                "assessed_on: 2024-01-01\nresponses:"]
     answers += [f"  {ident(i)}: {statuses[i % 4]}" for i in range(n)]
     write(f"{name}.answers.yaml", "\n".join(answers) + "\n")
+# A folder of 1,500 small assessments: batch --format markdown stays within GitHub's comment limit.
+import os
+os.makedirs(f"{work}/many")
+for i in range(1500):
+    open(f"{work}/many/city-{i:04d}.yaml", "w").write(
+        head.replace("name: X", f"name: City {i}") + "responses: {DM1: met, LC1: in_progress}\n")
 criteria("most", 20_000, lambda i: [])
 criteria("diamonds", 11_000, lambda i: [2 * (i // 2 - 1), 2 * (i // 2 - 1) + 1] if i >= 2 else [])
 criteria("chain", 12_000, lambda i: [i - 1] if i else [])
@@ -137,4 +143,11 @@ for set in most diamonds chain dense wide; do
       --as-of 2024-06-30 --format "$format"
   done
 done
+# The batch markdown of 1,500 files: within 65,536 characters, saying how many rows it left out.
+run "1,500 files: batch --format markdown" valid batch many --as-of 2024-06-30 --format markdown
+characters=$(python3 -c 'import sys; print(len(open(sys.argv[1], encoding="utf-8").read()))' "$work/out.txt")
+if [[ $characters -gt 65536 ]] || ! grep -q "not listed" "$work/out.txt"; then
+  echo "FAIL batch --format markdown of 1,500 files: $characters characters, over GitHub's 65,536 or no count of the rest"
+  failed=1
+fi
 exit $failed
