@@ -5,6 +5,7 @@
 find_program(YAMLLINT yamllint)
 foreach(lang en es pt-BR)
   set(file ${WORK_DIR}/init-${SET}-${lang}.yaml)
+  file(REMOVE ${file})  # init -o does not replace a file without --force
   execute_process(COMMAND ${BINARY} init --criteria ${SET} --lang ${lang} --output ${file} RESULT_VARIABLE code)
   if(NOT code EQUAL 0)
     message(FATAL_ERROR "init --criteria ${SET} --lang ${lang} exited ${code}")

@@ -4,7 +4,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <optional>
+#include <sstream>
 #include <string>
+#include <sys/stat.h>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -13,6 +16,8 @@
 #include "cli/console.hpp"
 #include "cli/language_choice.hpp"
 #include "report/wording.hpp"
+#include "util/suggest.hpp"
+#include "util/text.hpp"
 #include "util/version.hpp"
 
 namespace wwc {
@@ -31,15 +36,38 @@ const std::vector<Command> commands = {
     {"history", translatable("Show each city's levels over time, oldest assessment first"), attach_history},
 };
 
-std::vector<std::string> with_default_command(int argc, char** argv) {
-    std::vector<std::string> args(argv + 1, argv + argc);
-    // `--lang X` before the command belongs to it: `wwc-score --lang es init`.
-    std::vector<std::string> leading;
-    while (!args.empty() && (args.front() == "--lang" || args.front().rfind("--lang=", 0) == 0)) {
-        const std::size_t n = args.front() == "--lang" ? std::min<std::size_t>(2, args.size()) : 1;
-        leading.insert(leading.end(), args.begin(), args.begin() + static_cast<std::ptrdiff_t>(n));
-        args.erase(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(n));
-    }
+std::vector<std::string> command_names() {
+    std::vector<std::string> names;
+    for (const Command& c : commands) names.emplace_back(c.name);
+    return names;
+}
+
+// How many arguments come before the command word: `--lang X` or `--lang=X`,
+// which belong to the command (`wwc-score --lang es init`).
+std::size_t leading_language(const std::vector<std::string>& args) {
+    std::size_t i = 0;
+    while (i < args.size() && (args[i] == "--lang" || args[i].rfind("--lang=", 0) == 0))
+        i += args[i] == "--lang" ? 2 : 1;
+    return std::min(i, args.size());
+}
+
+// A first argument that names no command is a FILE to score, unless no such
+// file exists and it looks like a command misspelt: a word, not a path, close
+// to a command's name. Returns that command.
+std::optional<std::string> misspelt_command(const std::string& first) {
+    if (first.empty() || first.front() == '-' || first.find_first_of("/.") != std::string::npos)
+        return std::nullopt;
+    struct stat info {};
+    if (::lstat(first.c_str(), &info) == 0) return std::nullopt;
+    const std::vector<std::string> names = command_names();
+    if (std::find(names.begin(), names.end(), first) != names.end()) return std::nullopt;
+    return closest_match(first, names);
+}
+
+std::vector<std::string> with_default_command(std::vector<std::string> args) {
+    const auto command = args.begin() + static_cast<std::ptrdiff_t>(leading_language(args));
+    std::vector<std::string> leading(args.begin(), command);
+    args.erase(args.begin(), command);
     if (args.empty()) return leading;
     const std::string& first = args.front();
     const bool known = std::any_of(commands.begin(), commands.end(), [&](const Command& c) { return c.name == first; });
@@ -89,7 +117,18 @@ ExitCode run(int argc, char** argv, const Words& words) {
     app.require_subcommand(0, 1);
     app.footer(words.say("`wwc-score FILE` is `wwc-score score FILE`. Exit codes: 0 ok, 1 a gate failed, 2 invalid "
                          "input, 64 usage error, 74 output not written."));
-    std::vector<std::string> args = with_default_command(argc, argv);
+    const std::vector<std::string> given(argv + std::min(argc, 1), argv + argc);
+    if (leading_language(given) < given.size()) {
+        const std::string& first = given[leading_language(given)];
+        if (const std::optional<std::string> meant = misspelt_command(first)) {
+            print_err("wwc-score: " +
+                      words.render(suggesting(
+                          msg("unknown command '{0}' (commands: {1})", first, join(command_names())), meant)) +
+                      '\n');
+            return ExitCode::usage;
+        }
+    }
+    std::vector<std::string> args = with_default_command(given);
     std::vector<std::pair<CLI::App*, RunCommand>> actions;
     for (const Command& c : commands) {
         CLI::App* sub = app.add_subcommand(std::string(c.name), words.say(c.description));
@@ -109,12 +148,15 @@ ExitCode run(int argc, char** argv, const Words& words) {
     std::reverse(args.begin(), args.end());  // CLI11 takes them last first
     try {
         app.parse(args);
-    } catch (const CLI::Success& e) {
-        app.exit(e);
-        return ExitCode::ok;
     } catch (const CLI::ParseError& e) {
-        app.exit(e);
-        return ExitCode::usage;
+        // Help and version go to stdout, checked like every other output.
+        std::ostringstream out;
+        std::ostringstream err;
+        const int code = app.exit(e, out, err);
+        print_out(out.str());
+        finish_out();
+        print_err(err.str());
+        return code == 0 ? ExitCode::ok : ExitCode::usage;
     }
     try {
         for (const auto& [sub, action] : actions)
@@ -130,6 +172,7 @@ ExitCode run(int argc, char** argv, const Words& words) {
 }  // namespace
 
 int run_cli(int argc, char** argv) {
+    prepare_standard_streams();
     const Words words(choose_language(std::vector<std::string>(argv + std::min(argc, 1), argv + argc),
                                       [](const char* name) { return std::getenv(name); }));
     try {

@@ -20,6 +20,13 @@ private:
     int m_error;
 };
 
+/// Makes the process safe to write from: descriptors 0, 1 and 2 are open (on
+/// /dev/null where the caller closed them, so that no file opened later takes
+/// their place and receives what is meant for stderr; a closed stdout stays
+/// unwritable), and a write to a closed pipe fails with EPIPE (exit 74)
+/// instead of killing the process.
+void prepare_standard_streams() noexcept;
+
 /// Writes `text` to standard output; throws OutputError when it cannot.
 void print_out(std::string_view text);
 

@@ -14,8 +14,9 @@ namespace wwc {
 /// Failures throw OutputError (exit 74).
 class OutputStream {
 public:
-    /// `path` "" means stdout.
-    explicit OutputStream(std::string path);
+    /// `path` "" means stdout. Without `replace`, commit() fails (EEXIST) rather
+    /// than replace a file that appeared at the target meanwhile.
+    explicit OutputStream(std::string path, bool replace = true);
     ~OutputStream();
     OutputStream(const OutputStream&) = delete;
     OutputStream& operator=(const OutputStream&) = delete;
@@ -31,10 +32,15 @@ private:
     std::string m_target;  // the file replaced: `m_path`, or the file its links lead to
     std::string m_temp;    // "" when writing directly
     int m_fd = -1;
+    bool m_replace = true;
 };
 
 /// Writes `content` to stdout, or to `path` through OutputStream.
-void write_output(const std::string& path, std::string_view content);
+void write_output(const std::string& path, std::string_view content, bool replace = true);
+
+/// True when `path` is, or links to, an existing regular file: what an output
+/// there would replace (a device or FIFO is written, not replaced).
+bool is_existing_file(const std::string& path);
 
 /// True when `output` and `input` name the same file (an output that would
 /// overwrite an input); false when either does not exist.

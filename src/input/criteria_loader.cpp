@@ -35,7 +35,9 @@ std::string read_id(TreeReader& r, const YamlNode& map, const Message& where) {
         r.error(*node, msg("the id '{0}' must be one word of letters, digits, '_', '-' or '.'", id));
         return {};
     }
-    if (node && node->kind == YamlNode::Kind::scalar && id.empty()) r.error(*node, msg("the id must not be empty"));
+    // An id refused for a control character is not also called empty.
+    if (node && node->kind == YamlNode::Kind::scalar && node->value.empty())
+        r.error(*node, msg("the id must not be empty"));
     return id;
 }
 

@@ -1,5 +1,6 @@
 #include "input/yaml_tree.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <sstream>
 #include <unordered_map>
@@ -55,6 +56,28 @@ Size size_of(const YamlNode& node) {
     return s;
 }
 
+// yaml-cpp 0.7 decodes the escapes \N (U+0085) and \_ (U+00A0) of a
+// double-quoted scalar to the single bytes 0x85 and 0xA0, which are not UTF-8.
+// The file itself was checked to be UTF-8, so a byte that is not part of a
+// UTF-8 sequence came from one of those escapes: it is encoded again here.
+std::string utf8_escapes(const std::string& value) {
+    std::size_t i = 0;
+    while (i < value.size() && utf8_length(value, i) != 0) i += utf8_length(value, i);
+    if (i == value.size()) return value;
+    std::string out = value.substr(0, i);
+    for (; i < value.size();) {
+        if (const std::size_t length = utf8_length(value, i)) {
+            out.append(value, i, length);
+            i += length;
+            continue;
+        }
+        const auto byte = static_cast<unsigned char>(value[i++]);
+        out += static_cast<char>(0xC0 | (byte >> 6));
+        out += static_cast<char>(0x80 | (byte & 0x3F));
+    }
+    return out;
+}
+
 // Builds the tree from parser events; every check that needs a mark happens here.
 class TreeBuilder : public YAML::EventHandler {
 public:
@@ -80,7 +103,7 @@ public:
                   const std::string& value) override {
         YamlNode node = start(YamlNode::Kind::scalar, mark);
         count_bytes(value.size(), mark);
-        node.value = value;
+        node.value = utf8_escapes(value);
         node.plain = tag == "?";
         add(std::move(node), anchor);
     }
@@ -175,7 +198,18 @@ private:
     }
 
     void add(YamlNode node, YAML::anchor_t anchor) {
-        if (anchor != YAML::NullAnchor) remember(anchor, node);
+        if (anchor != YAML::NullAnchor) {
+            // The anchor keeps a copy for its aliases: that copy counts against the
+            // limits too, or anchors nested 60 deep would copy a big list 60 times.
+            YAML::Mark at;
+            at.line = node.line - 1;
+            at.column = node.column - 1;
+            const Size size = size_of(node);
+            nodes_ += size.nodes;
+            if (nodes_ > limits_.max_nodes) too_many_nodes(at);
+            count_bytes(size.bytes, at);
+            remember(anchor, node);
+        }
         if (stack_.empty()) {
             root = std::move(node);
             return;
@@ -255,7 +289,9 @@ ParsedYaml parse_yaml(std::string_view text, const std::string& file, const Yaml
     // of the file, into an error.
     input += "\n...\n";
     std::istringstream stream(input);
-    TreeBuilder builder(file, limits);
+    YamlLimits effective = limits;
+    effective.max_text_bytes = std::max(limits.max_text_bytes, 2 * text.size());
+    TreeBuilder builder(file, effective);
     try {
         YAML::Parser parser(stream);
         parser.HandleNextDocument(builder);

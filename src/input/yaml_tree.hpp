@@ -14,8 +14,11 @@ namespace wwc {
 /// Limits that keep hostile files cheap (docs/robustness.md).
 struct YamlLimits {
     int max_depth = 64;                          ///< nested collections
-    std::size_t max_nodes = 200'000;             ///< nodes after expanding aliases
-    std::size_t max_text_bytes = 8u << 20;       ///< bytes of keys and values after expanding aliases
+    std::size_t max_nodes = 200'000;             ///< nodes after expanding aliases (anchors' copies too)
+    /// Bytes of keys and values after expanding aliases (anchors' copies too), or
+    /// twice the file's size when that is more: aliases can at most double the
+    /// text, so no report of a file within the size limit grows past a few MB.
+    std::size_t max_text_bytes = 2u << 20;
     /// Open brackets checked in the raw text before yaml-cpp sees it: its scanner
     /// would take hundreds of megabytes on a file of nothing but '['.
     int max_raw_brackets = 1000;

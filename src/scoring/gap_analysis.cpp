@@ -37,6 +37,7 @@ std::vector<LevelGap> analyse_gaps(const CriteriaSet& set, const Evaluation& e) 
 
     std::vector<LevelGap> gaps;
     std::vector<std::size_t> required;  // of this level and those below it
+    long work_left = roadmap_work_budget;  // shared by the levels' searches
     for (std::size_t l = 0; l < set.levels.size(); ++l) {
         const Level& level = set.levels[l];
         for (const std::string& id : level.required) {
@@ -67,7 +68,7 @@ std::vector<LevelGap> analyse_gaps(const CriteriaSet& set, const Evaluation& e) 
         if (!e.eligible()) gap.unreachable.push_back(Unreachable::not_eligible);
         if (gap.points_needed > e.max_points) gap.unreachable.push_back(Unreachable::too_few_points);
         if (gap.reachable()) {
-            Roadmap roadmap = plan_roadmap(set, e, unmet, required, gap.points_needed);
+            Roadmap roadmap = plan_roadmap(set, e, unmet, required, gap.points_needed, work_left);
             gap.roadmap = std::move(roadmap.steps);
             gap.roadmap_proven_minimal = roadmap.proven_minimal;
         }

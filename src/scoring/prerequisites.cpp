@@ -1,26 +1,49 @@
 #include "scoring/prerequisites.hpp"
 
-#include <algorithm>
 #include <bitset>
 #include <optional>
-#include <unordered_set>
 
 namespace wwc {
 namespace {
 
-// A counted prerequisite of `i` other than itself, or nullopt.
-std::optional<std::size_t> counted_prerequisite(const CriteriaSet& set, const Evaluation& e, std::size_t i,
-                                                std::size_t k) {
-    const std::optional<std::size_t> j = set.index_of(set.criteria[i].prerequisites[k]);
-    if (!j || !e.criteria[*j].counted || *j == i) return std::nullopt;
-    return j;
+// The counted prerequisites of each criterion other than itself, by index:
+// ids looked up once, not at every step of the walks below.
+std::vector<std::vector<std::size_t>> counted_prerequisites(const CriteriaSet& set, const Evaluation& e) {
+    std::vector<std::vector<std::size_t>> out(set.criteria.size());
+    for (std::size_t i = 0; i < set.criteria.size(); ++i)
+        for (const std::string& id : set.criteria[i].prerequisites) {
+            const std::optional<std::size_t> j = set.index_of(id);
+            if (j && e.criteria[*j].counted && *j != i) out[i].push_back(*j);
+        }
+    return out;
+}
+
+// The set bits of a row, in index order.
+std::vector<std::size_t> bits_of(const std::uint64_t* row, std::size_t words, std::size_t limit, bool& more) {
+    std::vector<std::size_t> out;
+    more = false;
+    for (std::size_t w = 0; w < words; ++w)
+        for (std::uint64_t bits = row[w]; bits; bits &= bits - 1) {
+            if (out.size() == limit) {
+                more = true;
+                return out;
+            }
+            out.push_back(w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+        }
+    return out;
 }
 
 }  // namespace
 
 UnmetPrerequisites::UnmetPrerequisites(const CriteriaSet& set, const Evaluation& e)
-    : m_set(set), m_evaluation(e), m_words((set.criteria.size() + 63) / 64), m_bits(set.criteria.size() * m_words, 0) {
+    : m_words((set.criteria.size() + 63) / 64), m_row(set.criteria.size(), 0) {
     const std::size_t n = set.criteria.size();
+    const std::vector<std::vector<std::size_t>> prerequisites = counted_prerequisites(set, e);
+    std::size_t rows = 1;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!prerequisites[i].empty()) m_row[i] = rows++;
+    m_bits.assign(rows * m_words, 0);
+    m_nearest.assign(rows * m_words, 0);
     // Depth first over the prerequisite graph (a DAG: the loader rejects
     // cycles), each row made once its prerequisites' rows are.
     enum State : char { unvisited, open, done };
@@ -32,21 +55,30 @@ UnmetPrerequisites::UnmetPrerequisites(const CriteriaSet& set, const Evaluation&
         state[start] = open;
         while (!stack.empty()) {
             const std::size_t i = stack.back().first;
-            if (stack.back().second < set.criteria[i].prerequisites.size()) {
-                const std::optional<std::size_t> j = counted_prerequisite(set, e, i, stack.back().second++);
-                if (j && state[*j] == unvisited) {
-                    state[*j] = open;
-                    stack.push_back({*j, 0});
+            if (stack.back().second < prerequisites[i].size()) {
+                const std::size_t j = prerequisites[i][stack.back().second++];
+                if (state[j] == unvisited) {
+                    state[j] = open;
+                    stack.push_back({j, 0});
                 }
                 continue;
             }
-            std::uint64_t* row = &m_bits[i * m_words];
-            for (std::size_t k = 0; k < set.criteria[i].prerequisites.size(); ++k) {
-                const std::optional<std::size_t> j = counted_prerequisite(set, e, i, k);
-                if (!j || state[*j] != done) continue;  // a cycle the loader rejects
-                if (e.criteria[*j].answer != Answer::met) row[*j / 64] |= std::uint64_t{1} << (*j % 64);
-                const std::uint64_t* from = &m_bits[*j * m_words];
-                for (std::size_t w = 0; w < m_words; ++w) row[w] |= from[w];
+            std::uint64_t* all = &m_bits[m_row[i] * m_words];
+            std::uint64_t* near = &m_nearest[m_row[i] * m_words];
+            for (std::size_t j : prerequisites[i]) {
+                if (state[j] != done) continue;  // a cycle the loader rejects
+                const std::uint64_t bit = std::uint64_t{1} << (j % 64);
+                if (m_row[j] != 0) {
+                    const std::uint64_t* from = &m_bits[m_row[j] * m_words];
+                    for (std::size_t w = 0; w < m_words; ++w) all[w] |= from[w];
+                }
+                if (e.criteria[j].answer != Answer::met) {
+                    all[j / 64] |= bit;
+                    near[j / 64] |= bit;  // an unmet prerequisite stops the way down
+                } else if (m_row[j] != 0) {
+                    const std::uint64_t* through = &m_nearest[m_row[j] * m_words];
+                    for (std::size_t w = 0; w < m_words; ++w) near[w] |= through[w];
+                }
             }
             state[i] = done;
             stack.pop_back();
@@ -55,44 +87,19 @@ UnmetPrerequisites::UnmetPrerequisites(const CriteriaSet& set, const Evaluation&
 }
 
 std::vector<std::size_t> UnmetPrerequisites::of(std::size_t criterion) const {
-    std::vector<std::size_t> out;
-    const std::uint64_t* row = &m_bits[criterion * m_words];
-    for (std::size_t w = 0; w < m_words; ++w)
-        for (std::uint64_t bits = row[w]; bits; bits &= bits - 1)
-            out.push_back(w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
-    return out;
+    bool more = false;
+    return bits_of(row(criterion), m_words, m_words * 64, more);
 }
 
 std::size_t UnmetPrerequisites::count(std::size_t criterion) const {
     std::size_t n = 0;
-    const std::uint64_t* row = &m_bits[criterion * m_words];
-    for (std::size_t w = 0; w < m_words; ++w) n += std::bitset<64>(row[w]).count();
+    const std::uint64_t* bits = row(criterion);
+    for (std::size_t w = 0; w < m_words; ++w) n += std::bitset<64>(bits[w]).count();
     return n;
 }
 
 std::vector<std::size_t> UnmetPrerequisites::nearest(std::size_t criterion, std::size_t limit, bool& more) const {
-    // Walk down through answered-met prerequisites; an unmet one is a stop.
-    std::vector<std::size_t> found;
-    std::unordered_set<std::size_t> seen;  // only what the walk touches, however large the set
-    std::vector<std::size_t> stack{criterion};
-    more = false;
-    while (!stack.empty()) {
-        const std::size_t i = stack.back();
-        stack.pop_back();
-        for (std::size_t k = 0; k < m_set.criteria[i].prerequisites.size(); ++k) {
-            const std::optional<std::size_t> j = counted_prerequisite(m_set, m_evaluation, i, k);
-            if (!j || !seen.insert(*j).second) continue;
-            if (m_evaluation.criteria[*j].answer == Answer::met) {
-                stack.push_back(*j);
-            } else if (found.size() < limit) {
-                found.push_back(*j);
-            } else {
-                more = true;
-            }
-        }
-    }
-    std::sort(found.begin(), found.end());
-    return found;
+    return bits_of(&m_nearest[m_row[criterion] * m_words], m_words, limit, more);
 }
 
 }  // namespace wwc

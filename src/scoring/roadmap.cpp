@@ -20,8 +20,10 @@ int effort(Status status) { return std::min(3, 4 - progress_rank(status)); }
 // changed in place and undone on the way back.
 class RoadmapSearch {
 public:
-    RoadmapSearch(const CriteriaSet& set, const Evaluation& e, const UnmetPrerequisites& unmet, int points_needed)
+    RoadmapSearch(const CriteriaSet& set, const Evaluation& e, const UnmetPrerequisites& unmet, int points_needed,
+                  long work_budget)
         : m_set(set), m_unmet(unmet), m_graph(prerequisite_graph(set)), m_needed(points_needed),
+          m_work_budget(work_budget),
           m_counted(set.criteria.size()), m_statuses(set.criteria.size()), m_chosen_flag(set.criteria.size(), 0),
           m_chosen_bits(unmet.words(), 0), m_earned(set.criteria.size(), 0) {
         const std::size_t n = set.criteria.size();
@@ -60,6 +62,7 @@ public:
 
     const std::vector<std::size_t>& best() const { return m_best; }
     bool proven() const { return !m_exhausted; }
+    long work() const { return m_work; }
 
     // The easiest candidates first, with their prerequisites, until the points
     // are reached: the shortest such prefix of the candidates, found by
@@ -149,7 +152,7 @@ private:
     }
 
     bool out_of_budget() {
-        if (++m_nodes > roadmap_search_budget || m_work > roadmap_work_budget) m_exhausted = true;
+        if (++m_nodes > roadmap_search_budget || m_work > m_work_budget) m_exhausted = true;
         return m_exhausted;
     }
 
@@ -204,6 +207,7 @@ private:
     const UnmetPrerequisites& m_unmet;
     const PrerequisiteGraph m_graph;
     int m_needed;
+    long m_work_budget;
     std::vector<bool> m_counted;
     std::vector<Status> m_statuses;
     std::vector<int> m_gains;              // by criterion index
@@ -260,7 +264,7 @@ std::vector<std::size_t> doing_order(const std::vector<std::size_t>& chosen, con
 }  // namespace
 
 Roadmap plan_roadmap(const CriteriaSet& set, const Evaluation& e, const UnmetPrerequisites& unmet,
-                     const std::vector<std::size_t>& required, int points_needed) {
+                     const std::vector<std::size_t>& required, int points_needed, long& work_left) {
     std::vector<char> is_mandatory(set.criteria.size(), 0);
     std::vector<std::size_t> mandatory;
     const auto mark = [&](std::size_t c) {
@@ -273,9 +277,10 @@ Roadmap plan_roadmap(const CriteriaSet& set, const Evaluation& e, const UnmetPre
         for (std::size_t p : unmet.of(r)) mark(p);
     }
     std::sort(mandatory.begin(), mandatory.end());
-    RoadmapSearch search(set, e, unmet, points_needed);
+    RoadmapSearch search(set, e, unmet, points_needed, work_left);
     Roadmap roadmap;
     bool found = search.run(mandatory);
+    work_left = std::max(0L, work_left - search.work());
     roadmap.proven_minimal = search.proven();
     if (!found && !roadmap.proven_minimal) found = search.greedy(mandatory);
     if (found) roadmap.steps = doing_order(search.best(), is_mandatory, e, unmet);

@@ -14,9 +14,10 @@ namespace wwc {
 /// unproven (docs/criteria-format.md states it).
 inline constexpr long roadmap_search_budget = 20'000;
 
-/// Steps of work (criteria looked at) allowed to the search, whatever the
-/// number of nodes: a set of thousands of criteria stops here, in well under
-/// a second, with the best roadmap found, or a greedy one.
+/// Steps of work (criteria looked at) allowed to the searches of one gap
+/// analysis, all levels together, whatever the number of nodes: a set of
+/// thousands of criteria stops here, in well under a second, with the best
+/// roadmap found, or a greedy one.
 inline constexpr long roadmap_work_budget = 40'000'000;
 
 struct Roadmap {
@@ -31,7 +32,9 @@ struct Roadmap {
 /// Empty when nothing is needed, or when no completion reaches the points.
 /// When a budget runs out before any roadmap is found, the greedy one: the
 /// easiest criteria first until the points are reached (not proven minimal).
+/// The search spends from `work_left` (steps of roadmap_work_budget) and
+/// leaves there what it did not use.
 Roadmap plan_roadmap(const CriteriaSet& set, const Evaluation& evaluation, const UnmetPrerequisites& unmet,
-                     const std::vector<std::size_t>& required, int points_needed);
+                     const std::vector<std::size_t>& required, int points_needed, long& work_left);
 
 }  // namespace wwc

@@ -77,11 +77,24 @@ std::size_t run_files(const AssessmentFiles& files, CriteriaCatalog& catalog, co
             for (std::size_t i = next++; i < files.size(); i = next++) {
                 std::optional<FileReport> report = run_one(files, i, catalog, options);
                 const std::lock_guard<std::mutex> guard(lock);
+                if (failure) return;  // the sink failed (an output that cannot be written): nothing more to it
                 waiting.emplace(i, std::move(report));
-                for (auto first = waiting.begin(); first != waiting.end() && first->first == emitted;
-                     first = waiting.erase(first), ++emitted) {
-                    if (first->second) sink(std::move(*first->second));
-                    else ++skipped;
+                for (auto first = waiting.begin(); first != waiting.end() && first->first == emitted;) {
+                    std::optional<FileReport> ready = std::move(first->second);
+                    first = waiting.erase(first);
+                    ++emitted;
+                    if (!ready) {
+                        ++skipped;
+                        continue;
+                    }
+                    try {
+                        sink(std::move(*ready));
+                    } catch (...) {
+                        // Known to every thread before the lock is let go: none calls the sink again.
+                        failure = std::current_exception();
+                        next = files.size();
+                        return;
+                    }
                 }
                 if (progress) progress(++done, files.size());
             }

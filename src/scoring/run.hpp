@@ -32,7 +32,9 @@ using RunProgress = std::function<void(std::size_t done, std::size_t total)>;
 /// those before it are done, so memory stays flat whatever the number of
 /// files. A bad file is a report with its errors, never an exception. A file
 /// found in a folder that does not say it is an assessment is skipped.
-/// Returns the number skipped.
+/// Returns the number skipped. When `sink` throws (an output that cannot be
+/// written), it is not called again, and its exception is rethrown once
+/// every thread has stopped.
 std::size_t run_files(const AssessmentFiles& files, CriteriaCatalog& catalog, const RunOptions& options,
                       const FileSink& sink, const RunProgress& progress = nullptr);
 

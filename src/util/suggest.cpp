@@ -9,23 +9,30 @@ namespace {
 
 char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
-// Edit distance between `a` and `b` ignoring ASCII case, or `limit + 1` as soon
-// as it is known to exceed `limit`.
+// Edit distance between `a` and `b` ignoring ASCII case, where swapping two
+// neighbouring characters is one edit ("scroe" is one from "score"), or
+// `limit + 1` as soon as it is known to exceed `limit`.
 std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t limit) {
-    std::vector<std::size_t> row(b.size() + 1);
+    std::vector<std::size_t> before(b.size() + 1);  // row i - 2
+    std::vector<std::size_t> above(b.size() + 1);   // row i - 1
+    std::vector<std::size_t> row(b.size() + 1);     // row i
     std::iota(row.begin(), row.end(), std::size_t{0});
+    std::size_t best_above = 0;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
+        std::swap(before, above);
+        std::swap(above, row);
         row[0] = i;
         std::size_t best = row[0];
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
             const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-            diagonal = above;
+            row[j] = std::min({above[j] + 1, row[j - 1] + 1, above[j - 1] + cost});
+            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1]))
+                row[j] = std::min(row[j], before[j - 2] + 1);
             best = std::min(best, row[j]);
         }
-        if (best > limit) return limit + 1;  // every path through this row is already too far
+        // Every path runs through this row or, by a swap, jumps from the row above it.
+        if (best > limit && best_above >= limit) return limit + 1;
+        best_above = best;
     }
     return row[b.size()];
 }

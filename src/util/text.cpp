@@ -58,10 +58,23 @@ std::optional<UnsafeCharacter> find_unsafe(std::string_view text, bool multiline
     return std::nullopt;
 }
 
+namespace {
+
+// White space as .NET's char.IsWhiteSpace has it: the GitHub Actions runner
+// trims it from the start of a line before it looks for "::".
+bool is_white_space(char32_t c) {
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 || c == 0x180E ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+           c == 0x3000;
+}
+
+}  // namespace
+
 std::string escape_unsafe(std::string_view text, bool multiline) {
     std::string out;
     out.reserve(text.size());
     char buffer[16];
+    bool line_start = true;  // nothing but white space since the start of the text or of a line
     for (std::size_t i = 0; i < text.size();) {
         if (is_printable_ascii(text[i])) {
             out += text[i++];
@@ -72,10 +85,14 @@ std::string escape_unsafe(std::string_view text, bool multiline) {
             std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned char>(text[i]));
             out += buffer;
             ++i;
+            line_start = false;
             continue;
         }
         const char32_t c = utf8_decode(text, i, length);
-        if (!is_unsafe_character(c) || (multiline && (c == '\t' || c == '\n'))) out.append(text.substr(i, length));
+        const bool kept = !is_unsafe_character(c) || (multiline && (c == '\t' || c == '\n'));
+        if (kept && c == ':' && line_start && text.substr(i, 2) == "::") out += "\\x3a";  // a workflow command
+        else if (kept && c == '[' && i >= 2 && text.substr(i - 2, 2) == "##") out += "\\x5b";  // a legacy one
+        else if (kept) out.append(text.substr(i, length));
         else if (c == '\n') out += "\\n";
         else if (c == '\t') out += "\\t";
         else if (c == '\r') out += "\\r";
@@ -86,6 +103,7 @@ std::string escape_unsafe(std::string_view text, bool multiline) {
             std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
             out += buffer;
         }
+        line_start = kept && (c == '\n' || (line_start && is_white_space(c)));
         i += length;
     }
     return out;

@@ -35,7 +35,9 @@ std::optional<UnsafeCharacter> find_unsafe(std::string_view text, bool multiline
 /// `text` with every unsafe character and invalid byte shown as a visible
 /// escape (`\n`, `\t`, `\r`, `\x1b`, `\u202e`, `\xff` for a bad byte), so that
 /// it stays on one line and carries no control into an output; with
-/// `multiline`, tab and line feed are kept as they are.
+/// `multiline`, tab and line feed are kept as they are. No CI runner can read
+/// a workflow command in it either: a "::" at its start or at a line's start
+/// (after white space) is shown as `\x3a:`, and the '[' of "##[" as `\x5b`.
 std::string escape_unsafe(std::string_view text, bool multiline = false);
 
 /// How many columns `text` (valid UTF-8) takes in a terminal: one per code

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Runs each libFuzzer target for SECONDS on a fresh corpus seeded from the
-# examples, the hostile corpus, the golden inputs and the criteria files.
+# examples, the hostile corpus, the golden inputs and the criteria files. The
+# targets render every format of what they read and check each output
+# (tests/fuzz/output_checks.hpp): a report that is not UTF-8, carries a
+# control character or a workflow command, or does not parse is a crash too.
 #
 #   tests/fuzz/run.sh [BUILD_DIR] [SECONDS]     (defaults: build-fuzz 60)
 #
@@ -13,9 +16,10 @@ seconds=${2:-60}
 work=$(mktemp -d "${TMPDIR:-/tmp}/wwc-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/assessment" "$work/criteria" "$work/assessment-seeds" "$work/criteria-seeds"
-cp examples/*.yaml tests/hostile/*.yaml "$work/assessment-seeds/"
+cp examples/*.yaml "$work/assessment-seeds/"
+find tests/hostile -name '*.yaml' ! -name 'criteria-*' -exec cp {} "$work/assessment-seeds/" \;
 find tests/golden -name '*.yaml' -exec cp {} "$work/assessment-seeds/" \;
-cp criteria/*.yaml "$work/criteria-seeds/"
+cp criteria/*.yaml tests/hostile/criteria-*.yaml "$work/criteria-seeds/"
 find tests/golden -name '*.yml' -exec cp {} "$work/criteria-seeds/" \;
 for target in assessment criteria; do
   echo "fuzzing $target for ${seconds}s"

@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <filesystem>
+#include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "input/assessment_files.hpp"
@@ -158,4 +161,24 @@ responses: {DG1: met}
     for (int done = 1; done <= 13; ++done) one_to_13.push_back(std::to_string(done) + "/13");
     CHECK(progress_1 == one_to_13);
     CHECK(progress_4 == one_to_13);
+}
+
+TEST_CASE("run_files never calls a sink again once it threw, and rethrows after every thread stopped") {
+    // The sink fails on its first report (a disk that filled up). While it holds the
+    // queue, the other threads finish their files and wait: none may hand it another
+    // report, nor the one it failed on (a moved-from report crashed the writer).
+    const std::string example = std::string(WWC_SOURCE_DIR) + "/examples/cambridge-2023.yaml";
+    const AssessmentFiles files = named_files(std::vector<std::string>(64, example));
+    for (int round = 0; round < 5; ++round) {
+        CriteriaCatalog catalog(default_max_file_size);
+        const RunOptions options{"", "", default_max_file_size, 8, "2026-11-24", false};
+        std::size_t calls = 0;
+        const auto sink = [&](const FileReport&) {
+            ++calls;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));  // long enough for the others to queue up
+            throw std::runtime_error("disk full");
+        };
+        CHECK_THROWS_WITH(run_files(files, catalog, options, sink), "disk full");
+        CHECK(calls == 1);
+    }
 }

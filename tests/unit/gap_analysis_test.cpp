@@ -5,6 +5,7 @@
 #include "report/wording.hpp"
 #include "scoring/evaluator.hpp"
 #include "scoring/gap_analysis.hpp"
+#include "scoring/prerequisites.hpp"
 #include "test_support.hpp"
 
 using namespace wwc;
@@ -129,4 +130,38 @@ TEST_CASE("an ineligible city gets no roadmap and the reason") {
     CHECK(gaps[0].unreachable == std::vector<Unreachable>{Unreachable::not_eligible});
     CHECK(unreachable_reasons(gaps[0], e, Words()) ==
           std::vector<std::string>{"population 1000 is below the minimum of 30000"});
+}
+
+TEST_CASE("a blocked criterion lists the first 20 unmet prerequisites reached through met ones, in file order") {
+    // B is met and needs M (met), which needs A00..A29 (not met) and D (met), which needs Z (not met).
+    std::string text = "format: wwc-criteria/1\nid: wide\nname: Wide\nversion: \"1\"\npractices: [{id: P, name: P}]\n"
+                       "criteria:\n  - {id: Z, name: Z, practice: P, provenance: read}\n";
+    std::string all;
+    for (int i = 29; i >= 0; --i) {
+        const std::string id = (i < 10 ? "A0" : "A") + std::to_string(i);
+        text += "  - {id: " + id + ", name: " + id + ", practice: P, provenance: read}\n";
+        all += (all.empty() ? "" : ", ") + id;
+    }
+    text += "  - {id: D, name: D, practice: P, provenance: read, prerequisites: [Z]}\n"
+            "  - {id: M, name: M, practice: P, provenance: read, prerequisites: [D, " + all + "]}\n"
+            "  - {id: B, name: B, practice: P, provenance: read, prerequisites: [M]}\n"
+            "levels: [{id: l, name: L, min_percent: 50}]\n";
+    const CriteriaSet set = load_criteria(text, "wide.yaml");
+    Assessment a;
+    for (const std::string id : {"D", "M", "B"}) a.responses.push_back({id, Answer::met, {}, {}, {}, {}});
+    const Evaluation e = evaluate(set, a);
+    const UnmetPrerequisites unmet(set, e);
+    const auto b = set.index_of("B");
+    REQUIRE(b);
+    bool more = false;
+    std::vector<std::string> listed;
+    for (std::size_t i : unmet.nearest(*b, 20, more)) listed.push_back(set.criteria[i].id);
+    // File order: Z first, then A29 down to A11 as the file lists them.
+    std::vector<std::string> expected = {"Z"};
+    for (int i = 29; i > 10; --i) expected.push_back("A" + std::to_string(i));
+    CHECK(listed == expected);
+    CHECK(more);
+    CHECK(unmet.count(*b) == 31);
+    CHECK(unmet.nearest(*set.index_of("Z"), 20, more).empty());
+    CHECK_FALSE(more);
 }

@@ -216,6 +216,11 @@ TEST_CASE("JsonWriter keeps non-ASCII text as it is") {
     CHECK(is_json(keys.str()));
 }
 
+TEST_CASE("JsonWriter writes the '[' of a CI runner's legacy command as \\u005b, the same data") {
+    CHECK(json_quote("x ##[error]y # [z] ::a") == "\"x ##\\u005berror]y # [z] ::a\"");
+    CHECK(is_json(json_quote("##[add-mask]secret")));
+}
+
 TEST_CASE("json_quote quotes and escapes as the writer does") {
     CHECK(json_quote("a\"\\\n\xe2\x80\xae\xff") == "\"a\\\"\\\\\\n\\u202e\\\\xff\"");
 }

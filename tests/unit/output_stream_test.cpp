@@ -170,3 +170,58 @@ TEST_CASE("same_file is true for a path and a link to it, false for another or a
     CHECK_FALSE(same_file(file, dir / "missing.yaml"));
     CHECK_FALSE(same_file("/dev/null", "/dev/null"));  // a device is never overwritten
 }
+
+TEST_CASE("write_output to /dev/fd/N writes to that descriptor as it is: a pipe, a file opened for appending") {
+    int pipe_ends[2];
+    REQUIRE(::pipe(pipe_ends) == 0);
+    write_output("/dev/fd/" + std::to_string(pipe_ends[1]), "into the pipe\n");
+    ::close(pipe_ends[1]);
+    char buffer[64];
+    const ssize_t n = ::read(pipe_ends[0], buffer, sizeof buffer);
+    ::close(pipe_ends[0]);
+    CHECK(std::string(buffer, n > 0 ? static_cast<std::size_t>(n) : 0) == "into the pipe\n");
+
+    const TempDir dir;
+    const std::string log = dir.write("log.txt", "kept\n");
+    const int appending = ::open(log.c_str(), O_WRONLY | O_APPEND);
+    REQUIRE(appending >= 0);
+    fs::create_symlink("/proc/self/fd/" + std::to_string(appending), dir / "link");
+    write_output(dir / "link", "added\n");  // a link to a descriptor path is that descriptor too
+    ::close(appending);
+    CHECK(read_file(log) == "kept\nadded\n");
+    CHECK(names(dir.path()) == std::vector<std::string>{"link", "log.txt"});
+}
+
+TEST_CASE("write_output without replace never replaces a file, even one made after it started") {
+    const TempDir dir;
+    const std::string path = dir / "blank.yaml";
+    {
+        OutputStream out(path, false);
+        out.write("new\n");
+        dir.write("blank.yaml", "filled in meanwhile\n");
+        try {
+            out.commit();
+            FAIL("no OutputError");
+        } catch (const OutputError& e) {
+            CHECK(e.error() == EEXIST);
+        }
+    }
+    CHECK(read_file(path) == "filled in meanwhile\n");
+    write_output(dir / "other.yaml", "made\n", false);
+    CHECK(read_file(dir / "other.yaml") == "made\n");
+    CHECK(names(dir.path()) == std::vector<std::string>{"blank.yaml", "other.yaml"});
+}
+
+TEST_CASE("write_output onto a loop of links throws ELOOP and leaves the links") {
+    const TempDir dir;
+    fs::create_symlink("b", dir / "a");
+    fs::create_symlink("a", dir / "b");
+    try {
+        write_output(dir / "a", "lost\n");
+        FAIL("no OutputError");
+    } catch (const OutputError& e) {
+        CHECK(e.error() == ELOOP);
+    }
+    CHECK(fs::is_symlink(fs::symlink_status(dir / "a")));
+    CHECK(names(dir.path()) == std::vector<std::string>{"a", "b"});
+}

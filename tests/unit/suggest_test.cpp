@@ -23,6 +23,16 @@ TEST_CASE("closest_match finds a word one typo away") {
     CHECK(suggest("publshed", {"method", "updated_12m", "published", "public"}) == "published");
 }
 
+TEST_CASE("closest_match counts two neighbouring characters swapped as one typo") {
+    const std::vector<std::string> commands = {"score", "check", "batch", "init", "criteria", "diff", "schema"};
+    CHECK(suggest("scroe", commands) == "score");
+    CHECK(suggest("bacth", commands) == "batch");
+    CHECK(suggest("cehck", commands) == "check");
+    CHECK(suggest("crtieria", commands) == "criteria");
+    CHECK(suggest("soecr", commands) == "none");  // not neighbours: three edits in five characters
+    CHECK(suggest("evidnece", {"evidence"}) == "evidence");
+}
+
 TEST_CASE("closest_match ignores ASCII case") {
     CHECK(suggest("dm1", {"DM1", "DM2", "LC1"}) == "DM1");
     CHECK(suggest("EVIDENCE", {"evidence"}) == "evidence");

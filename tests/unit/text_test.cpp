@@ -101,14 +101,30 @@ TEST_CASE("escape_unsafe shows every unsafe character as a visible escape") {
           "Niter\xc3\xb3i, Ado\xc3\xa7\xc3\xa3o \xc2\xa0\xf0\x9f\x8c\x8d");
 }
 
+TEST_CASE("escape_unsafe leaves no workflow command for a CI runner to read") {
+    // GitHub's runner reads "::" at a line's start after white space, and "##[" anywhere.
+    CHECK(escape_unsafe("::error::forged") == "\\x3a:error::forged");
+    CHECK(escape_unsafe("  ::add-mask::x") == "  \\x3a:add-mask::x");
+    CHECK(escape_unsafe("\xc2\xa0\xe3\x80\x80::stop-commands::t") == "\xc2\xa0\xe3\x80\x80\\x3a:stop-commands::t");
+    CHECK(escape_unsafe("x ##[error]y ##[add-mask]z") == "x ##\\x5berror]y ##\\x5badd-mask]z");
+    CHECK(escape_unsafe("a::b https://x.example/ :: c # [d] #[e]") == "a::b https://x.example/ :: c # [d] #[e]");
+    CHECK(escape_unsafe(":x") == ":x");
+    // A line break shown escaped starts no line; a kept one does.
+    CHECK(escape_unsafe("a\n::error::x") == "a\\n::error::x");
+    CHECK(escape_unsafe("a\n \t::error::x", true) == "a\n \t\\x3a:error::x");
+    CHECK(escape_unsafe("a\nb ::x", true) == "a\nb ::x");
+    CHECK(escape_unsafe("\x1b::x") == "\\x1b::x");
+}
+
 TEST_CASE("escape_unsafe keeps tab and line feed in multiline text, and nothing else") {
     CHECK(escape_unsafe("a\tb\nc", true) == "a\tb\nc");
     CHECK(escape_unsafe("a\r\nb\x1b\xe2\x80\xae\xff", true) == "a\\r\nb\\x1b\\u202e\\xff");
 }
 
 TEST_CASE("escape_unsafe changes nothing when applied twice") {
-    const std::vector<std::string> inputs = {"\n::error", "\x1b[1m", "\xe2\x80\xae", "\xff\xfe", "a\tb\r\n",
-                                             "\\n already", "caf\xc3\xa9", std::string("\0x", 2), ""};
+    const std::vector<std::string> inputs = {"\n::error",   "::error",     " ##[x",    "\x1b[1m",
+                                             "\xe2\x80\xae", "\xff\xfe",    "a\tb\r\n", "\\n already",
+                                             "caf\xc3\xa9", std::string("\0x", 2), ""};
     for (const std::string& text : inputs) {
         for (bool multiline : {false, true}) {
             INFO("input '" << escape_unsafe(text) << "' multiline " << multiline);

@@ -103,7 +103,7 @@ TEST_CASE("a colon inside a value read as a mapping asks for quotes") {
           Errors{"city.yaml:12:9: " + message});
     // A lower-case word before the colon is a key, misspelt or not.
     CHECK(errors(city("40000", "2024-01-01", "\n    status: met\n    evidence:\n      - titel: Minutes")) ==
-          Errors{"city.yaml:12:9: error: unknown key 'titel' in an evidence item",
+          Errors{"city.yaml:12:9: error: unknown key 'titel' in an evidence item; did you mean 'title'?",
                  "city.yaml:12:9: error: an evidence item needs a 'url' or a 'title'"});
 }
 

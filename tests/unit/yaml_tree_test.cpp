@@ -73,6 +73,30 @@ TEST_CASE("yaml_tree expands plain aliases and rejects cycles and bombs") {
     CHECK_THAT(errors[0], Catch::Contains("expands to more than 200000 nodes"));
 }
 
+TEST_CASE("yaml_tree counts the copy an anchor keeps against the limits") {
+    // 40 anchors nested around a list of 6,000 items: each anchor copies the
+    // list, so the copies alone are 240,000 nodes.
+    std::string nested = "[x";
+    for (int i = 1; i < 6000; ++i) nested += ", x";
+    nested += "]";
+    for (int depth = 0; depth < 40; ++depth) nested = "&n" + std::to_string(depth) + " [" + nested + "]";
+    const std::vector<std::string> errors = parse_errors("a: " + nested + "\n");
+    REQUIRE(errors.size() == 1);
+    CHECK_THAT(errors[0], Catch::Contains("expands to more than 200000 nodes"));
+    // Text: a 700 KB value, its anchor's copy and one alias are past the 2 MiB a small file may expand to.
+    const std::string big(700'000, 'x');
+    CHECK_THAT(parse_errors("a: &a " + big + "\nb: *a\n").at(0),
+               Catch::Contains("expands to more than 2097152 bytes of text"));
+    CHECK(parse_errors("a: &a " + big + "\n").empty());
+}
+
+TEST_CASE("yaml_tree reads the escapes \\N and \\_ as UTF-8 (yaml-cpp 0.7 gives Latin-1 bytes)") {
+    const YamlNode root = wwc::test::yaml("a: \"x\\_y\"\nb: \"x\\Ny\"\nc: \"\\xe9\\u00e0 \\L\"\n");
+    CHECK(root.find("a")->value == "x\xc2\xa0y");
+    CHECK(root.find("b")->value == "x\xc2\x85y");
+    CHECK(root.find("c")->value == "\xc3\xa9\xc3\xa0 \xe2\x80\xa8");
+}
+
 TEST_CASE("check_utf8 locates bad bytes and rejects UTF-16") {
     CHECK(parse_errors("a: 1\nb: \xff\n") ==
           std::vector<std::string>{"f.yaml:2:4: error: invalid UTF-8 byte 0xFF; save the file as UTF-8"});

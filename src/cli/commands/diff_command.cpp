@@ -43,7 +43,8 @@ RunCommand attach_diff(CLI::App& command, const Words& w) {
     command.add_option("old", args->before, w.say("The earlier assessment"))->required()->type_name("OLD");
     command.add_option("new", args->after, w.say("The later assessment"))->required()->type_name("NEW");
     command.add_option("--criteria", args->criteria, w.say("Criteria set for both (default: the set NEW answers)"))
-        ->type_name("ID|PATH");
+        ->type_name("ID|PATH")
+        ->check(non_empty(w));
     add_format_option(command, args->format, diff_formats(), w);
     add_as_of_option(command, args->as_of, w);
     add_max_file_size_option(command, args->max_file_size, w);

@@ -19,6 +19,7 @@ struct InitArgs {
     std::string schema;
     std::string as_of;
     bool with_schema = false;  ///< --schema was given
+    bool force = false;        ///< --force: an existing --output file may be replaced
 };
 
 // The modeline ends at the first space (yaml-language-server reads `$schema=\S+`).
@@ -32,9 +33,14 @@ void check_schema_location(const std::string& schema) {
 
 ExitCode run_init(const InitArgs& args, const Words& words) {
     if (args.with_schema) check_schema_location(args.schema);
+    if (!args.output.empty() && same_file(args.output, args.criteria))
+        throw UsageError(msg("--output {0} is also an input: write the report somewhere else", args.output));
+    // A filled-in assessment is work that a blank one must not replace.
+    if (!args.force && is_existing_file(args.output))
+        throw UsageError(msg("--output {0} already exists: add --force to replace it", args.output));
     CriteriaCatalog catalog(default_max_file_size);
     const std::string blank = blank_assessment(*catalog.load(args.criteria), resolve_as_of(args.as_of), words);
-    write_output(args.output, args.with_schema ? schema_modeline(args.schema) + blank : blank);
+    write_output(args.output, args.with_schema ? schema_modeline(args.schema) + blank : blank, args.force);
     return ExitCode::ok;
 }
 
@@ -44,9 +50,12 @@ RunCommand attach_init(CLI::App& command, const Words& words) {
     auto args = std::make_shared<InitArgs>();
     command.add_option("--criteria", args->criteria, words.say("The criteria set to answer: a bundled id or a file"))
         ->required()
-        ->type_name("ID|PATH");
+        ->type_name("ID|PATH")
+        ->check(non_empty(words));
     command.add_option("-o,--output", args->output, words.say("Write it to PATH (atomically) instead of stdout"))
-        ->type_name("PATH");
+        ->type_name("PATH")
+        ->check(non_empty(words));
+    command.add_flag("--force", args->force, words.say("Replace an existing --output file"));
     command.add_option("--as-of", args->as_of, words.say("The date of the assessment (default: today)"))
         ->type_name("YYYY-MM-DD")
         ->check(non_empty(words));

@@ -56,11 +56,15 @@ bool is_directory(const std::string& path) {
     return path != "-" && ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
 }
 
-// An output that would overwrite an input is refused before anything is read.
-void refuse_output_over_input(const RunArgs& args) {
-    std::vector<std::string> inputs = args.paths;
+// An output that would overwrite an input is refused before anything is read:
+// a file named, a criteria set, or a file found in a folder.
+void refuse_output_over_input(const RunArgs& args, const AssessmentFiles& files) {
+    if (!is_existing_file(args.output)) return;
+    std::vector<std::string> inputs;
     for (const std::string& set : {args.criteria, args.compare})
         if (!set.empty()) inputs.push_back(set);
+    for (std::size_t i = 0; i < files.size(); ++i)
+        if (!files.error(i) && files.path(i) != "-") inputs.emplace_back(files.path(i));
     refuse_output_over_inputs(args.output, inputs);
 }
 
@@ -116,14 +120,14 @@ ExitCode run(RunArgs args, RunKind kind, const Words& words) {
     const char* actions = std::getenv("GITHUB_ACTIONS");
     if (!args.format_given && kind != RunKind::batch && actions && std::string(actions) == "true") args.format = "github";
     const Format<RunRender>& format = require_format(formats_of(kind), args.format);
-    refuse_output_over_input(args);
+    const AssessmentFiles files =
+        kind == RunKind::score ? named_files(args.paths) : find_assessments(args.paths, args.excludes);
+    refuse_output_over_input(args, files);
     CriteriaCatalog catalog(args.max_file_size);
     const Gate gate(args.require_level, catalog, args.criteria);
     const RunOptions options{args.criteria, args.compare, args.max_file_size,
                              kind == RunKind::batch ? args.jobs : 1u, resolve_as_of(args.as_of),
                              kind == RunKind::check};
-    const AssessmentFiles files =
-        kind == RunKind::score ? named_files(args.paths) : find_assessments(args.paths, args.excludes);
     const bool one_file = args.paths.size() == 1 && !is_directory(args.paths.front());
     RunContext context{{args.criteria, args.compare, one_file, gate.level(), args.strict},
                        RenderOptions{words, use_color(args.color, args.output)}, 0, 0, 0, 0, {}, {}};

@@ -34,9 +34,11 @@ RunCommand attach_schema(CLI::App& command, const Words& words) {
     auto args = std::make_shared<SchemaArgs>();
     command.add_option("--criteria", args->criteria, words.say("The criteria set: a bundled id or a file"))
         ->required()
-        ->type_name("ID|PATH");
+        ->type_name("ID|PATH")
+        ->check(non_empty(words));
     command.add_option("-o,--output", args->output, words.say("Write it to PATH (atomically) instead of stdout"))
-        ->type_name("PATH");
+        ->type_name("PATH")
+        ->check(non_empty(words));
     command.add_flag("--markdown-descriptions", args->markdown,
                      words.say("Add markdownDescription for VS Code (not a JSON Schema keyword: strict "
                                "validators such as ajv refuse it)"));

@@ -27,6 +27,7 @@ std::string json_quote(std::string_view text) {
         else if (c == '\n') out += "\\n";
         else if (c == '\r') out += "\\r";
         else if (c == '\t') out += "\\t";
+        else if (c == '[' && i >= 2 && text.substr(i - 2, 2) == "##") out += "\\u005b";  // a CI runner's command
         else if (is_unsafe_character(c)) {
             std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
             out += buffer;

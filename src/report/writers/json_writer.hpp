@@ -12,7 +12,8 @@ namespace wwc {
 /// Writes JSON indented by two spaces. Calls must nest properly; `key` only
 /// inside objects. Strings are written as valid UTF-8 JSON whatever they hold:
 /// controls, line separators and bidirectional overrides as \u escapes, and a
-/// byte that is not UTF-8 as the visible text \xNN.
+/// byte that is not UTF-8 as the visible text \xNN. The '[' of "##[" is \u005b,
+/// so that a log that shows the document holds no CI runner's command.
 class JsonWriter {
 public:
     /// A writer for a whole document, or for a part of one written in parts:
