@@ -76,8 +76,11 @@ std::string escape_unsafe(std::string_view text, bool multiline) {
     char buffer[16];
     bool line_start = true;  // nothing but white space since the start of the text or of a line
     for (std::size_t i = 0; i < text.size();) {
-        if (is_printable_ascii(text[i])) {
-            out += text[i++];
+        // Most text is printable ASCII: one step, but ':' and '[' may start a workflow command.
+        if (const char ch = text[i]; is_printable_ascii(ch) && ch != ':' && ch != '[') {
+            out += ch;
+            line_start = line_start && ch == ' ';
+            ++i;
             continue;
         }
         const std::size_t length = utf8_length(text, i);
