@@ -4,6 +4,7 @@
 find_program(WWC_MSGFMT msgfmt)
 find_program(WWC_XGETTEXT xgettext)
 find_program(WWC_MSGMERGE msgmerge)
+find_program(WWC_MSGATTRIB msgattrib)
 if(NOT WWC_MSGFMT)
   message(FATAL_ERROR "msgfmt not found: install gettext (apt install gettext)")
 endif()
@@ -33,11 +34,12 @@ add_custom_command(
   COMMENT "Embedding message catalogs"
   VERBATIM)
 
-if(WWC_XGETTEXT AND WWC_MSGMERGE)
+if(WWC_XGETTEXT AND WWC_MSGMERGE AND WWC_MSGATTRIB)
   set(update_commands "")
   foreach(po IN LISTS WWC_PO_FILES)
     list(APPEND update_commands COMMAND ${WWC_MSGMERGE} --quiet --update --backup=none --no-wrap --sort-output --add-location=file
-                                        ${po} ${PROJECT_SOURCE_DIR}/po/wwc-score.pot)
+                                        ${po} ${PROJECT_SOURCE_DIR}/po/wwc-score.pot
+                                COMMAND ${WWC_MSGATTRIB} --no-obsolete --no-wrap --sort-output --output-file=${po} ${po})
   endforeach()
   add_custom_target(update-po
     COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DOUTPUT=${PROJECT_SOURCE_DIR}/po/wwc-score.pot
