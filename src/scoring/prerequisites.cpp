@@ -3,20 +3,10 @@
 #include <bitset>
 #include <optional>
 
+#include "scoring/evaluator.hpp"
+
 namespace wwc {
 namespace {
-
-// The counted prerequisites of each criterion other than itself, by index:
-// ids looked up once, not at every step of the walks below.
-std::vector<std::vector<std::size_t>> counted_prerequisites(const CriteriaSet& set, const Evaluation& e) {
-    std::vector<std::vector<std::size_t>> out(set.criteria.size());
-    for (std::size_t i = 0; i < set.criteria.size(); ++i)
-        for (const std::string& id : set.criteria[i].prerequisites) {
-            const std::optional<std::size_t> j = set.index_of(id);
-            if (j && e.criteria[*j].counted && *j != i) out[i].push_back(*j);
-        }
-    return out;
-}
 
 // The set bits of a row, in index order.
 std::vector<std::size_t> bits_of(const std::uint64_t* row, std::size_t words, std::size_t limit, bool& more) {
@@ -38,51 +28,40 @@ std::vector<std::size_t> bits_of(const std::uint64_t* row, std::size_t words, st
 UnmetPrerequisites::UnmetPrerequisites(const CriteriaSet& set, const Evaluation& e)
     : m_words((set.criteria.size() + 63) / 64), m_row(set.criteria.size(), 0) {
     const std::size_t n = set.criteria.size();
-    const std::vector<std::vector<std::size_t>> prerequisites = counted_prerequisites(set, e);
+    // The counted prerequisites of each criterion, and an order that puts
+    // every criterion after its prerequisites (cycles, which the loader
+    // rejects, are cut where they close).
+    const PrerequisiteGraph graph = prerequisite_graph(set);
+    std::vector<std::vector<std::size_t>> prerequisites(n);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j : graph.prerequisites[i])
+            if (e.criteria[j].counted) prerequisites[i].push_back(j);
     std::size_t rows = 1;
     for (std::size_t i = 0; i < n; ++i)
         if (!prerequisites[i].empty()) m_row[i] = rows++;
     m_bits.assign(rows * m_words, 0);
     m_nearest.assign(rows * m_words, 0);
-    // Depth first over the prerequisite graph (a DAG: the loader rejects
-    // cycles), each row made once its prerequisites' rows are.
-    enum State : char { unvisited, open, done };
-    std::vector<State> state(n, unvisited);
-    std::vector<std::pair<std::size_t, std::size_t>> stack;  // criterion, next prerequisite
-    for (std::size_t start = 0; start < n; ++start) {
-        if (state[start] != unvisited) continue;
-        stack.push_back({start, 0});
-        state[start] = open;
-        while (!stack.empty()) {
-            const std::size_t i = stack.back().first;
-            if (stack.back().second < prerequisites[i].size()) {
-                const std::size_t j = prerequisites[i][stack.back().second++];
-                if (state[j] == unvisited) {
-                    state[j] = open;
-                    stack.push_back({j, 0});
-                }
-                continue;
+    // Each row made once its prerequisites' rows are.
+    std::vector<bool> done(n, false);
+    for (std::size_t i : graph.order) {
+        std::uint64_t* all = &m_bits[m_row[i] * m_words];
+        std::uint64_t* near = &m_nearest[m_row[i] * m_words];
+        for (std::size_t j : prerequisites[i]) {
+            if (!done[j]) continue;  // a cycle the loader rejects
+            const std::uint64_t bit = std::uint64_t{1} << (j % 64);
+            if (m_row[j] != 0) {
+                const std::uint64_t* from = &m_bits[m_row[j] * m_words];
+                for (std::size_t w = 0; w < m_words; ++w) all[w] |= from[w];
             }
-            std::uint64_t* all = &m_bits[m_row[i] * m_words];
-            std::uint64_t* near = &m_nearest[m_row[i] * m_words];
-            for (std::size_t j : prerequisites[i]) {
-                if (state[j] != done) continue;  // a cycle the loader rejects
-                const std::uint64_t bit = std::uint64_t{1} << (j % 64);
-                if (m_row[j] != 0) {
-                    const std::uint64_t* from = &m_bits[m_row[j] * m_words];
-                    for (std::size_t w = 0; w < m_words; ++w) all[w] |= from[w];
-                }
-                if (e.criteria[j].answer != Answer::met) {
-                    all[j / 64] |= bit;
-                    near[j / 64] |= bit;  // an unmet prerequisite stops the way down
-                } else if (m_row[j] != 0) {
-                    const std::uint64_t* through = &m_nearest[m_row[j] * m_words];
-                    for (std::size_t w = 0; w < m_words; ++w) near[w] |= through[w];
-                }
+            if (e.criteria[j].answer != Answer::met) {
+                all[j / 64] |= bit;
+                near[j / 64] |= bit;  // an unmet prerequisite stops the way down
+            } else if (m_row[j] != 0) {
+                const std::uint64_t* through = &m_nearest[m_row[j] * m_words];
+                for (std::size_t w = 0; w < m_words; ++w) near[w] |= through[w];
             }
-            state[i] = done;
-            stack.pop_back();
         }
+        done[i] = true;
     }
 }
 
